@@ -1,0 +1,28 @@
+// vitest setup: the mock Open Event API for every test, fresh data after each, and no noise allowed.
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { resetDb } from '@mocks/db';
+import { server } from '@mocks/node';
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' });
+});
+
+beforeEach(() => {
+  // A console.error is a React warning, an act() problem or an unexpected failure: fail the test.
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+  resetDb();
+  window.sessionStorage.clear();
+  window.localStorage.clear();
+});
+
+afterAll(() => {
+  server.close();
+});

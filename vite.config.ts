@@ -1,0 +1,63 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath, URL } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+
+const require = createRequire(import.meta.url);
+const WORKER_PATH = '/mockServiceWorker.js';
+
+/**
+ * Serves MSW's worker script only when mocking is on, instead of keeping it in public/:
+ * a production build without mocks must not ship the worker file at all.
+ */
+function mockServiceWorker(enabled: boolean): Plugin {
+  const source = () => readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
+  return {
+    name: 'open-event:mock-service-worker',
+    configureServer(server) {
+      if (!enabled) return;
+      server.middlewares.use(WORKER_PATH, (_req, res) => {
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(source());
+      });
+    },
+    generateBundle() {
+      if (!enabled) return;
+      this.emitFile({ type: 'asset', fileName: WORKER_PATH.slice(1), source: source() });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const mocking = env.VITE_API_MOCKING === 'true';
+  return {
+    plugins: [react(), mockServiceWorker(mocking)],
+    resolve: {
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+      },
+    },
+    build: {
+      sourcemap: true,
+      rolldownOptions: {
+        input: {
+          main: fileURLToPath(new URL('./index.html', import.meta.url)),
+          'torii-redirect': fileURLToPath(new URL('./torii/redirect.html', import.meta.url)),
+        },
+      },
+    },
+    test: {
+      environment: 'jsdom',
+      globals: true,
+      setupFiles: ['./tests/setup.ts'],
+      include: ['tests/**/*.test.{ts,tsx}'],
+      exclude: ['tests/e2e/**', 'node_modules/**'],
+      restoreMocks: true,
+      testTimeout: 15_000,
+    },
+  };
+});
