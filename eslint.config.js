@@ -56,7 +56,10 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -66,7 +69,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@/features/*', '**/features/*', '@/app/*', '**/app/*'], message: 'Shared code never imports features or the app layer.' },
+            {
+              group: ['@/features/*', '**/features/*', '@/app/*', '**/app/*'],
+              message: 'Shared code never imports features or the app layer.',
+            },
             { group: ['@mocks/*', '**/mocks/*'], message: 'App code never imports the mocks.' },
           ],
         },

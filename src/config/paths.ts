@@ -47,8 +47,12 @@ export function isOrderStage(value: string | undefined): value is OrderStage {
  * Where to go after logging in: only a path inside this app (no scheme, no `//host`), so a
  * crafted `?next=` link cannot send someone to another site.
  */
-export function safeNextPath(next: string | null | undefined, fallback: string = paths.myEvents.href()): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+export function safeNextPath(
+  next: string | null | undefined,
+  fallback: string = paths.myEvents.href(),
+): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\'))
+    return fallback;
   if (next.startsWith(paths.login.path)) return fallback;
   return next;
 }

@@ -1,0 +1,98 @@
+// The frame around every page: skip link, navigation, demo-mode bar, and the page itself.
+import { Link, NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
+import { toast } from 'sonner';
+import { getDemoMode } from '@/config/demo';
+import { paths } from '@/config/paths';
+import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { useLogout } from '@/features/auth/api/logout';
+import { useSession } from '@/features/auth/use-session';
+
+export function Layout() {
+  const navigation = useNavigation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <DemoBar />
+      <header className="site-header">
+        <Link to={paths.home.href()} className="brand">
+          Open Event
+        </Link>
+        <SiteNav />
+      </header>
+      {navigation.state === 'loading' ? (
+        <div className="route-progress" role="progressbar" aria-label="Loading page" />
+      ) : null}
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+function SiteNav() {
+  const session = useSession();
+  const user = useCurrentUser();
+  const logout = useLogout();
+  const navigate = useNavigate();
+
+  if (!session) {
+    return (
+      <nav aria-label="Main">
+        <NavLink to={paths.login.href()}>Log in</NavLink>
+      </nav>
+    );
+  }
+  return (
+    <nav aria-label="Main">
+      <NavLink to={paths.myEvents.href()} end>
+        My events
+      </NavLink>
+      <NavLink to={paths.createEvent.href()}>Create event</NavLink>
+      {user.data?.isAdmin ? (
+        <NavLink to={paths.adminPaymentGateway.href()}>Payment settings</NavLink>
+      ) : null}
+      <span className="nav-user">{user.data?.displayName ?? ''}</span>
+      <button
+        type="button"
+        className="button button-link"
+        disabled={logout.isPending}
+        onClick={() =>
+          logout.mutate(undefined, {
+            onSettled: () => {
+              toast.success('You are logged out.');
+              void navigate(paths.login.href());
+            },
+          })
+        }
+      >
+        Log out
+      </button>
+    </nav>
+  );
+}
+
+function DemoBar() {
+  const demo = getDemoMode();
+  if (!demo) return null;
+  return (
+    <aside className="demo-bar" aria-label="Demo mode">
+      <span>Demo mode: the API, Stripe and its consent page are simulated in your browser.</span>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => {
+          if (
+            !window.confirm('Reset all demo data? Events, orders and logins you made will be lost.')
+          )
+            return;
+          demo.resetData();
+          window.location.reload();
+        }}
+      >
+        Reset demo data
+      </button>
+    </aside>
+  );
+}

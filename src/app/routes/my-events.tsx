@@ -1,0 +1,22 @@
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { useSession } from '@/features/auth/use-session';
+import { MyEventsList } from '@/features/event-wizard/components/my-events-list';
+
+export function MyEventsRoute() {
+  useDocumentTitle('My events');
+  const session = useSession();
+  return (
+    <section className="page" aria-labelledby="my-events-title">
+      <div className="page-heading">
+        <h1 id="my-events-title">My events</h1>
+        <Link className="button button-primary" to={paths.createEvent.href()}>
+          Create event
+        </Link>
+      </div>
+      {/* RequireAuth guarantees a session here. */}
+      {session ? <MyEventsList userId={session.userId} /> : null}
+    </section>
+  );
+}

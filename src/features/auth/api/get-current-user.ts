@@ -1,0 +1,58 @@
+// The logged-in user: the JWT's `identity`, then GET /v1/users/{id} (the server has no /users/me).
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+import { getResource } from '@/lib/api-client';
+import { parseResponse } from '@/lib/parse-response';
+import { useSession } from '../use-session';
+
+const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  firstName: z.nullish(z.string()),
+  lastName: z.nullish(z.string()),
+  publicName: z.nullish(z.string()),
+  isVerified: z.nullish(z.boolean()),
+  isAdmin: z.nullish(z.boolean()),
+  isSuperAdmin: z.nullish(z.boolean()),
+});
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  displayName: string;
+  isVerified: boolean;
+  isAdmin: boolean;
+}
+
+export const userKeys = {
+  all: ['users'] as const,
+  detail: (id: string) => [...userKeys.all, 'detail', id] as const,
+};
+
+export async function getUser(id: string): Promise<CurrentUser> {
+  const user = parseResponse(userSchema, await getResource(`/v1/users/${encodeURIComponent(id)}`));
+  const fullName = [user.firstName, user.lastName].filter(Boolean).join(' ');
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.publicName || fullName || user.email,
+    isVerified: user.isVerified ?? false,
+    isAdmin: Boolean(user.isAdmin || user.isSuperAdmin),
+  };
+}
+
+export const currentUserQueryOptions = (id: string) =>
+  queryOptions({
+    queryKey: userKeys.detail(id),
+    queryFn: () => getUser(id),
+    staleTime: 5 * 60_000,
+  });
+
+/** The current user; `data` is undefined while logged out. */
+export function useCurrentUser() {
+  const session = useSession();
+  return useQuery({
+    ...currentUserQueryOptions(session?.userId ?? ''),
+    enabled: Boolean(session),
+  });
+}

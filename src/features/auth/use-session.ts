@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react';
+import { getSession, subscribeToSession, type Session } from './session';
+
+export function useSession(): Session | null {
+  return useSyncExternalStore(subscribeToSession, getSession, () => null);
+}

@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const ORGANIZER = { email: 'organizer@open-event.test', password: 'organizer-demo-pass' };
+
+/** Presses Tab until the element is focused, as a keyboard user would; fails if it never is. */
+async function tabTo(
+  page: Page,
+  name: string | RegExp,
+  role: 'textbox' | 'button' | 'checkbox' | 'link',
+) {
+  const target = page.getByRole(role, { name });
+  for (let i = 0; i < 30; i += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached the ${role} "${String(name)}"`);
+}
+
+test.beforeEach(async ({ page }) => {
+  // Every journey starts from the seed: clear what an earlier test left in the mock store.
+  await page.goto('/login');
+  await page.evaluate(() => {
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+  });
+  await page.reload();
+});
+
+test('an organizer logs in and sees My events', async ({ page }) => {
+  await expect(page.getByRole('heading', { name: 'Log in', level: 1 })).toBeVisible();
+  await page.getByLabel('Email').fill(ORGANIZER.email);
+  await page.getByLabel('Password').fill(ORGANIZER.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+
+  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Open Source Summit Demo' })).toBeVisible();
+  await expect(page).toHaveURL(/\/events$/);
+  await page.screenshot({ path: 'docs/screenshots/my-events.png', fullPage: true });
+});
+
+test('the login to My events journey works by keyboard alone', async ({ page }) => {
+  await tabTo(page, 'Email', 'textbox');
+  await page.keyboard.type(ORGANIZER.email);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Password')).toBeFocused();
+  await page.keyboard.type(ORGANIZER.password);
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+  await tabTo(page, 'Edit Open Source Summit Demo', 'link');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/events\/\d+\/edit\/basic-details$/);
+});
+
+test('the demo accounts on the login page fill the form', async ({ page }) => {
+  await page.getByRole('button', { name: 'Use the organizer account' }).click();
+  await expect(page.getByLabel('Email')).toHaveValue(ORGANIZER.email);
+  await page.screenshot({ path: 'docs/screenshots/login.png', fullPage: true });
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+});
+
+test('the session and the mock data survive a reload, and "Reset demo data" restores the seed', async ({
+  page,
+}) => {
+  await page.getByLabel('Email').fill(ORGANIZER.email);
+  await page.getByLabel('Password').fill(ORGANIZER.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { name: 'Open Source Summit Demo' })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Open Source Summit Demo' })).toBeVisible();
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await expect(page.getByRole('heading', { name: 'Open Source Summit Demo' })).toBeVisible();
+});
+
+test('a wrong password shows a message and the page stays usable', async ({ page }) => {
+  await page.getByLabel('Email').fill(ORGANIZER.email);
+  await page.getByLabel('Password').fill('wrong');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('alert')).toContainText('do not match an account');
+  await page.getByLabel('Password').fill(ORGANIZER.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+});
+
+test('an unknown address shows the not-found page', async ({ page }) => {
+  await page.goto('/this/does/not/exist');
+  await expect(page.getByRole('heading', { name: 'Page not found', level: 1 })).toBeVisible();
+});

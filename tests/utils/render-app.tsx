@@ -1,0 +1,38 @@
+// Mounts the real app (providers, routes, 401 handling) at a URL, optionally logged in as a seeded user.
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createApp } from '@/app/create-app';
+import { AppProvider } from '@/app/provider';
+import { startSession } from '@/features/auth/session';
+import { createAccessToken } from '@mocks/jwt';
+import { SEED } from '@mocks/seed';
+
+export type SeededRole = 'admin' | 'organizer' | 'buyer';
+
+const seededUserId: Record<SeededRole, number> = {
+  admin: SEED.adminId,
+  organizer: SEED.organizerId,
+  buyer: SEED.buyerId,
+};
+
+export function logInAs(role: SeededRole, options: { expiresInSeconds?: number } = {}): string {
+  const token = createAccessToken(seededUserId[role], options);
+  startSession(token, false);
+  return token;
+}
+
+export function renderApp(url: string, options: { as?: SeededRole } = {}) {
+  if (options.as) logInAs(options.as);
+  const { router, queryClient } = createApp({
+    createRouter: (routes) => createMemoryRouter(routes, { initialEntries: [url] }),
+    retry: false,
+  });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { user, router, queryClient, ...view };
+}
