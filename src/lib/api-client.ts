@@ -1,0 +1,374 @@
+// The app's only fetch wrapper: headers the Open Event Server insists on, and one error type for every failure.
+import { env } from '@/config/env';
+import {
+  camelize,
+  deserialize,
+  deserializeList,
+  JsonApiShapeError,
+  serialize,
+  type DeserializedResource,
+  type SerializeOptions,
+} from '@/lib/json-api';
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+
+const JSON_API_MEDIA_TYPE = 'application/vnd.api+json';
+const JSON_MEDIA_TYPE = 'application/json';
+
+const NETWORK_MESSAGE = 'We could not reach the server. Check your connection and try again.';
+const TIMEOUT_MESSAGE = 'The server took too long to answer. Please try again.';
+const PARSE_MESSAGE = 'The server sent a response we could not read.';
+
+export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'parse';
+
+/** One entry of a JSON:API `errors` array, normalised (the server's shapes vary, see CONTRACT §0.2). */
+export interface ApiErrorObject {
+  status?: number;
+  title?: string;
+  detail?: string;
+  pointer?: string;
+  parameter?: string;
+  code?: string;
+  source?: Record<string, unknown>;
+}
+
+export interface ApiErrorInit {
+  kind: ApiErrorKind;
+  status: number;
+  message: string;
+  errors?: ApiErrorObject[];
+  cause?: unknown;
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  /** HTTP status, or 0 when no response arrived. */
+  readonly status: number;
+  /** The fields below come from the first error object, which is the one a user should see. */
+  readonly title?: string;
+  readonly detail?: string;
+  readonly pointer?: string;
+  readonly parameter?: string;
+  readonly code?: string;
+  readonly errors: ApiErrorObject[];
+
+  constructor({ kind, status, message, errors = [], cause }: ApiErrorInit) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.kind = kind;
+    this.status = status;
+    this.errors = errors;
+    const first = errors[0];
+    if (first !== undefined) {
+      this.title = first.title;
+      this.detail = first.detail;
+      this.pointer = first.pointer;
+      this.parameter = first.parameter;
+      this.code = first.code;
+    }
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/**
+ * Server validation errors keyed by camelCase form field, for react-hook-form's setError.
+ * Only `/data/attributes/<name>` and `/data/relationships/<name>` pointers name a field; the first
+ * error for a field wins because the server lists the most basic problem first.
+ */
+export function fieldErrors(error: ApiError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const entry of error.errors) {
+    const match = /^\/data\/(?:attributes|relationships)\/([^/]+)/.exec(entry.pointer ?? '');
+    const segment = match?.[1];
+    const text = entry.detail ?? entry.title;
+    if (segment === undefined || text === undefined) continue;
+    // JSON Pointer escapes: ~1 is "/" and ~0 is "~".
+    const field = camelize(segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (!(field in fields)) fields[field] = text;
+  }
+  return fields;
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  body?: unknown;
+  /** 'jsonapi' for resource endpoints; 'json' for plain Flask routes such as /auth/session. */
+  format?: 'jsonapi' | 'json';
+  query?: Record<string, string | number | boolean | undefined>;
+  signal?: AbortSignal;
+  /** Defaults to DEFAULT_TIMEOUT_MS; Infinity turns the timeout off. */
+  timeoutMs?: number;
+  /** Set to false to leave out the Authorization header even when a token exists. */
+  auth?: boolean;
+}
+
+interface ApiClientConfig {
+  getToken: () => string | null;
+}
+
+let config: ApiClientConfig = { getToken: () => null };
+
+/** The auth feature hands in its token source; lib/ must not import features. */
+export function configureApiClient(options: { getToken: () => string | null }): void {
+  config = { getToken: options.getToken };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function nonEmptyString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function readStatus(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string' && /^\d{3}$/.test(value.trim())) return Number(value.trim());
+  return undefined;
+}
+
+/** marshmallow can produce a list of messages for one field. */
+function readDetail(value: unknown): string | undefined {
+  if (Array.isArray(value)) {
+    const parts = value.filter((part): part is string => nonEmptyString(part) !== undefined);
+    return parts.length > 0 ? parts.join(' ') : undefined;
+  }
+  return nonEmptyString(value);
+}
+
+function readPointer(value: unknown): string | undefined {
+  const pointer = nonEmptyString(value)?.trim();
+  if (pointer === undefined) return undefined;
+  return pointer.startsWith('/') ? pointer : `/${pointer}`;
+}
+
+function readErrorObject(value: unknown): ApiErrorObject | null {
+  if (!isRecord(value)) return null;
+  // `source` may be "" (the 415 reply), {"source": ""}, {"": ""}, {"id": 5}... keep what is an object.
+  const source = isRecord(value.source) ? value.source : undefined;
+  const entry: ApiErrorObject = {
+    status: readStatus(value.status),
+    title: nonEmptyString(value.title),
+    detail: readDetail(value.detail),
+    pointer: readPointer(source?.pointer),
+    parameter: nonEmptyString(source?.parameter),
+    code: nonEmptyString(source?.code),
+    source,
+  };
+  // Drop the keys that ended up undefined so tests and logs show only what the server said.
+  return Object.fromEntries(Object.entries(entry).filter((pair) => pair[1] !== undefined));
+}
+
+function readErrors(body: unknown, status: number): ApiErrorObject[] {
+  if (!isRecord(body)) return [];
+  const errors = body.errors;
+  if (Array.isArray(errors)) {
+    return errors.map(readErrorObject).filter((entry) => entry !== null);
+  }
+  if (isRecord(errors)) {
+    const entry = readErrorObject(errors);
+    return entry === null ? [] : [entry];
+  }
+  // flask-jwt-extended and the plain Flask routes answer {"error": "..."} (CONTRACT §0.3, §1).
+  const text = nonEmptyString(body.error);
+  return text === undefined ? [] : [{ status, detail: text }];
+}
+
+function httpError(status: number, body: unknown): ApiError {
+  const errors = readErrors(body, status);
+  const first = errors[0];
+  const message = first?.detail ?? first?.title ?? `Request failed with status ${status}`;
+  return new ApiError({ kind: 'http', status, message, errors });
+}
+
+function buildUrl(path: string, query: RequestOptions['query']): string {
+  const url = `${env.apiHost}${path}`;
+  if (query === undefined) return url;
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined) params.append(name, String(value));
+  }
+  const search = params.toString();
+  if (search === '') return url;
+  return `${url}${url.includes('?') ? '&' : '?'}${search}`;
+}
+
+function buildHeaders(
+  method: string,
+  format: 'jsonapi' | 'json',
+  options: RequestOptions,
+): Headers {
+  const mediaType = format === 'jsonapi' ? JSON_API_MEDIA_TYPE : JSON_MEDIA_TYPE;
+  const headers = new Headers({ Accept: mediaType });
+  // The server compares Content-Type as a plain string: any "; charset=..." suffix gets a 415.
+  if (method === 'POST' || method === 'PATCH' || options.body !== undefined) {
+    headers.set('Content-Type', mediaType);
+  }
+  const token = options.auth === false ? null : config.getToken();
+  // flask-jwt-extended is configured with JWT_HEADER_TYPE='JWT'; "Bearer" gets a 401.
+  if (token) headers.set('Authorization', `JWT ${token}`);
+  return headers;
+}
+
+/** Why our own controller fired, so a timeout is not mistaken for the caller cancelling. */
+class RequestTimeout extends Error {
+  override readonly name = 'TimeoutError';
+}
+
+interface ApiReply {
+  status: number;
+  body: unknown;
+}
+
+async function send(path: string, options: RequestOptions): Promise<ApiReply> {
+  const method = options.method ?? 'GET';
+  const format = options.format ?? 'jsonapi';
+  const callerSignal = options.signal;
+  callerSignal?.throwIfAborted();
+
+  const controller = new AbortController();
+  const timeout = new RequestTimeout(TIMEOUT_MESSAGE);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // setTimeout fires at once for delays past 2^31-1 ms, so Infinity means "no timeout" instead.
+  const timer =
+    timeoutMs <= MAX_TIMER_DELAY_MS
+      ? setTimeout(() => controller.abort(timeout), timeoutMs)
+      : undefined;
+  const forwardAbort = () => controller.abort(callerSignal?.reason);
+  callerSignal?.addEventListener('abort', forwardAbort, { once: true });
+
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(buildUrl(path, options.query), {
+      method,
+      headers: buildHeaders(method, format, options),
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: controller.signal,
+    });
+    // Reading the body stays inside the timeout: a server can stall halfway through a reply.
+    text = await response.text();
+  } catch (error) {
+    if (controller.signal.reason === timeout) {
+      throw new ApiError({ kind: 'timeout', status: 0, message: TIMEOUT_MESSAGE, cause: error });
+    }
+    if (callerSignal?.aborted) throw error;
+    throw new ApiError({ kind: 'network', status: 0, message: NETWORK_MESSAGE, cause: error });
+  } finally {
+    clearTimeout(timer);
+    callerSignal?.removeEventListener('abort', forwardAbort);
+  }
+
+  let body: unknown = undefined;
+  if (response.status !== 204 && text.trim() !== '') {
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      // An error page (HTML from a proxy, say) is still an HTTP error; its body is just not useful.
+      if (!response.ok) throw httpError(response.status, undefined);
+      throw new ApiError({
+        kind: 'parse',
+        status: response.status,
+        message: PARSE_MESSAGE,
+        cause: error,
+      });
+    }
+  }
+
+  if (!response.ok) throw httpError(response.status, body);
+  return { status: response.status, body };
+}
+
+/**
+ * Sends one request and returns the parsed JSON body (`undefined` when the body is empty).
+ * Every failure is an ApiError, except a cancellation through `signal`, which re-throws the
+ * AbortError unchanged because React Query cancels queries that way and expects it back.
+ * `T` is not checked: validate what you depend on.
+ */
+export async function apiRequest<T = unknown>(
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
+  const reply = await send(path, options);
+  return reply.body as T;
+}
+
+/** Options for the convenience calls: everything but the method and body, which the call decides. */
+export type CallOptions = Omit<RequestOptions, 'method' | 'body'>;
+
+/** JSON:API calls returning the raw document; see getResource and friends for deserialized data. */
+export const api = {
+  get: <T = unknown>(path: string, options?: CallOptions) =>
+    apiRequest<T>(path, { ...options, method: 'GET' }),
+  post: <T = unknown>(path: string, body: unknown, options?: CallOptions) =>
+    apiRequest<T>(path, { ...options, method: 'POST', body }),
+  patch: <T = unknown>(path: string, body: unknown, options?: CallOptions) =>
+    apiRequest<T>(path, { ...options, method: 'PATCH', body }),
+  delete: <T = unknown>(path: string, options?: CallOptions) =>
+    apiRequest<T>(path, { ...options, method: 'DELETE' }),
+};
+
+/** A 2xx that is not the JSON:API document we asked for is unreadable, like a non-JSON body. */
+function readDocument<T>(reply: ApiReply, read: (document: unknown) => T): T {
+  try {
+    return read(reply.body);
+  } catch (error) {
+    if (error instanceof JsonApiShapeError) {
+      throw new ApiError({
+        kind: 'parse',
+        status: reply.status,
+        message: PARSE_MESSAGE,
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
+
+export async function getResource(
+  path: string,
+  options?: CallOptions,
+): Promise<DeserializedResource> {
+  const reply = await send(path, { ...options, method: 'GET' });
+  return readDocument(reply, deserialize);
+}
+
+export async function getResourceList(
+  path: string,
+  options?: CallOptions,
+): Promise<DeserializedResource[]> {
+  const reply = await send(path, { ...options, method: 'GET' });
+  return readDocument(reply, deserializeList);
+}
+
+export async function createResource(
+  path: string,
+  type: string,
+  attributes: Record<string, unknown>,
+  relationships?: SerializeOptions['relationships'],
+): Promise<DeserializedResource> {
+  const body = serialize(type, attributes, { relationships });
+  const reply = await send(path, { method: 'POST', body });
+  return readDocument(reply, deserialize);
+}
+
+export async function updateResource(
+  path: string,
+  type: string,
+  id: string,
+  attributes: Record<string, unknown>,
+  relationships?: SerializeOptions['relationships'],
+): Promise<DeserializedResource> {
+  const body = serialize(type, attributes, { id, relationships });
+  const reply = await send(path, { method: 'PATCH', body });
+  return readDocument(reply, deserialize);
+}
+
+/** The server replies 200 with a "successfully deleted" meta; nothing in it is worth returning. */
+export async function deleteResource(path: string): Promise<void> {
+  await send(path, { method: 'DELETE' });
+}

@@ -1,0 +1,60 @@
+// Reads the claims of the access token the server issues, to find the current user and spot expiry.
+
+export interface JwtClaims {
+  /** The user id (flask-jwt-extended 3.x puts it in `identity`). */
+  identity: number | string;
+  /** Expiry, in seconds since the epoch. */
+  exp?: number;
+}
+
+/**
+ * Treat a token as expired this long before its `exp`: a token that dies while a request is in
+ * flight fails with a confusing 401, and the browser's clock may run a little behind the server's.
+ */
+export const JWT_CLOCK_SKEW_MS = 30_000;
+
+function decodeBase64Url(segment: string): string {
+  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
+  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
+  const binary = atob(padded);
+  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  // fatal: a payload that is not valid UTF-8 is a malformed token, not a string with U+FFFD in it.
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/**
+ * Decodes the payload without checking the signature: only the server can do that, and it does
+ * on every request. Returns null for anything that is not a JWT with a usable user id.
+ */
+export function readJwtClaims(token: string): JwtClaims | null {
+  const parts = token.trim().split('.');
+  const payload = parts[1];
+  if (parts.length !== 3 || payload === undefined || !/^[A-Za-z0-9_-]+$/.test(payload)) {
+    return null;
+  }
+  let claims: unknown;
+  try {
+    claims = JSON.parse(decodeBase64Url(payload));
+  } catch {
+    return null;
+  }
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return null;
+  const record = claims as Record<string, unknown>;
+
+  // flask-jwt-extended 4 renamed `identity` to the standard `sub`; accept both.
+  const identity = record.identity ?? record.sub;
+  const validIdentity =
+    (typeof identity === 'number' && Number.isFinite(identity)) ||
+    (typeof identity === 'string' && identity.trim() !== '');
+  if (!validIdentity) return null;
+
+  const exp = record.exp;
+  return typeof exp === 'number' && Number.isFinite(exp) ? { identity, exp } : { identity };
+}
+
+/** A token with no `exp` never expires; a token we could not read (null) is as good as expired. */
+export function isJwtExpired(claims: Pick<JwtClaims, 'exp'> | null, nowMs = Date.now()): boolean {
+  if (claims === null) return true;
+  if (claims.exp === undefined) return false;
+  return claims.exp * 1000 - JWT_CLOCK_SKEW_MS <= nowMs;
+}
