@@ -28,10 +28,17 @@ export interface JsonApiDocument {
   jsonapi?: { version?: string };
 }
 
-/** A resource flattened for the app: `id`, `type`, camelCase attributes and resolved relationships. */
-export type DeserializedResource = Record<string, unknown> & { id: string; type: string };
+/**
+ * A resource flattened for the app: `id`, `resourceType`, camelCase attributes and relationships.
+ * The JSON:API type is `resourceType`, not `type`, because Open Event resources have attributes
+ * called `type` (a ticket's free/paid/donation) that the app needs under that name.
+ */
+export type DeserializedResource = Record<string, unknown> & { id: string; resourceType: string };
 
-export type RelationshipInput = ResourceIdentifier | ResourceIdentifier[] | null;
+/** A linkage: a plain identifier, or a deserialized resource (only its id and type are sent). */
+export type LinkageInput = ResourceIdentifier | Pick<DeserializedResource, 'id' | 'resourceType'>;
+export type RelationshipInput = LinkageInput | LinkageInput[] | null;
+type RelationshipLinkage = ResourceIdentifier | ResourceIdentifier[] | null;
 
 export interface SerializeOptions {
   id?: string;
@@ -44,7 +51,7 @@ export interface JsonApiWriteDocument {
     type: string;
     id?: string;
     attributes: Record<string, unknown>;
-    relationships?: Record<string, { data: RelationshipInput }>;
+    relationships?: Record<string, { data: RelationshipLinkage }>;
   };
 }
 
@@ -140,14 +147,12 @@ function flatten(
       if (!isRecord(relationship) || !('data' in relationship)) continue;
       const data = relationship.data;
       const at = `${where}.relationships.${name}`;
-      const resolve = (
-        value: unknown,
-        place: string,
-      ): DeserializedResource | ResourceIdentifier => {
+      const resolve = (value: unknown, place: string): DeserializedResource => {
         const target = readIdentifier(value, place);
         const key = keyOf(target);
         const full = included.get(key);
-        if (full === undefined || path.has(key)) return target;
+        if (full === undefined || path.has(key))
+          return { id: target.id, resourceType: target.type };
         return flatten(full, place, included, path);
       };
       if (data === null || data === undefined) output[camelize(name)] = null;
@@ -157,8 +162,8 @@ function flatten(
     }
   }
 
-  // Set last so a stray attribute called "id" or "type" cannot shadow the resource's identity.
-  return { ...output, id: identifier.id, type: identifier.type };
+  // Set last so a stray attribute called "id" cannot shadow the resource's identity.
+  return { ...output, id: identifier.id, resourceType: identifier.type };
 }
 
 /** Flattens a single-resource document (`data` is one resource object). */
@@ -184,9 +189,11 @@ export function deserializeList(doc: unknown): DeserializedResource[] {
   });
 }
 
-/** Keeps only `type` and `id`, so a whole deserialized resource can be passed as a linkage. */
-function toIdentifier(value: ResourceIdentifier): ResourceIdentifier {
-  return { type: value.type, id: value.id };
+/** Keeps only `type` and `id`: a linkage carries nothing else. */
+function toIdentifier(value: LinkageInput): ResourceIdentifier {
+  return 'resourceType' in value
+    ? { type: value.resourceType, id: value.id }
+    : { type: value.type, id: value.id };
 }
 
 /** Builds a POST/PATCH body. `undefined` attributes are left out; `null` clears a value. */
@@ -204,7 +211,7 @@ export function serialize(
   if (options.id !== undefined) data.id = options.id;
 
   if (options.relationships !== undefined) {
-    const relationships: Record<string, { data: RelationshipInput }> = {};
+    const relationships: Record<string, { data: RelationshipLinkage }> = {};
     for (const [name, value] of Object.entries(options.relationships)) {
       const linkage =
         value === null

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { enableDemoMode } from '@/config/demo';
 import { apiUrl } from '@mocks/api-url';
@@ -139,7 +139,7 @@ describe('protected pages', () => {
     await user.click(await screen.findByRole('button', { name: 'Log out' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Log in' })).toBeInTheDocument();
-    await router.navigate('/events');
+    await act(() => router.navigate('/events'));
     expect(await screen.findByText('Log in to continue where you were.')).toBeInTheDocument();
   });
 

@@ -160,7 +160,7 @@ describe('request headers', () => {
 
     await expect(getResource('/v1/users/42')).resolves.toEqual({
       id: '42',
-      type: 'user',
+      resourceType: 'user',
       email: 'a@b.c',
     });
   });
@@ -193,7 +193,11 @@ describe('request headers', () => {
     it('sends no Authorization header when auth is false, even with a token', async () => {
       const settings = await getResource('/v1/settings', { auth: false });
 
-      expect(settings).toEqual({ id: '1', type: 'setting', stripePublishableKey: 'pk_test_1' });
+      expect(settings).toEqual({
+        id: '1',
+        resourceType: 'setting',
+        stripePublishableKey: 'pk_test_1',
+      });
     });
 
     it('sends no Authorization header when there is no token', async () => {
@@ -290,8 +294,8 @@ describe('URLs and query strings', () => {
     });
 
     expect(tickets).toEqual([
-      { id: '1', type: 'ticket', event: { id: '1', type: 'event', name: 'PyCon' } },
-      { id: '2', type: 'ticket', event: { id: '1', type: 'event', name: 'PyCon' } },
+      { id: '1', resourceType: 'ticket', event: { id: '1', resourceType: 'event', name: 'PyCon' } },
+      { id: '2', resourceType: 'ticket', event: { id: '1', resourceType: 'event', name: 'PyCon' } },
     ]);
   });
 
@@ -301,7 +305,7 @@ describe('URLs and query strings', () => {
     });
 
     expect(tickets).toEqual([
-      { id: '1', type: 'ticket', event: { id: '1', type: 'event', name: 'PyCon' } },
+      { id: '1', resourceType: 'ticket', event: { id: '1', resourceType: 'event', name: 'PyCon' } },
     ]);
   });
 });
@@ -639,7 +643,7 @@ describe('network failures, timeouts and cancellation', () => {
 
     await expect(
       getResource('/v1/settings', { timeoutMs: Number.POSITIVE_INFINITY }),
-    ).resolves.toEqual({ id: '1', type: 'setting' });
+    ).resolves.toEqual({ id: '1', resourceType: 'setting' });
   });
 
   it('waits twenty seconds by default before giving up', () => {
@@ -681,7 +685,7 @@ describe('network failures, timeouts and cancellation', () => {
 
     await expect(
       getResource('/v1/settings', { signal: new AbortController().signal, timeoutMs: 5_000 }),
-    ).resolves.toEqual({ id: '1', type: 'setting' });
+    ).resolves.toEqual({ id: '1', resourceType: 'setting' });
   });
 });
 
@@ -759,7 +763,7 @@ describe('resource helpers', () => {
 
     expect(ticket).toEqual({
       id: '7',
-      type: 'ticket',
+      resourceType: 'ticket',
       name: 'Early bird',
       price: 25.5,
       salesStartsAt: '2030-01-01T00:00:00Z',

@@ -45,12 +45,12 @@ describe('camelize', () => {
 });
 
 describe('deserialize', () => {
-  it('flattens a resource into id, type and camelCase attributes', () => {
+  it('flattens a resource into id, resourceType and camelCase attributes', () => {
     const resource = deserialize(stripeAuthorizationReply);
 
     expect(resource).toEqual({
       id: '1',
-      type: 'stripe-authorization',
+      resourceType: 'stripe-authorization',
       stripePublishableKey: 'example',
     });
   });
@@ -72,7 +72,7 @@ describe('deserialize', () => {
 
     expect(resource).toEqual({
       id: '3',
-      type: 'user',
+      resourceType: 'user',
       details: { 'favourite-colour': 'teal' },
       isVerified: false,
     });
@@ -97,10 +97,10 @@ describe('deserialize', () => {
 
     expect(resource).toEqual({
       id: '7',
-      type: 'ticket',
+      resourceType: 'ticket',
       name: 'Early bird',
       price: 25.5,
-      event: { id: '1', type: 'event', name: 'PyCon', paymentCurrency: 'USD' },
+      event: { id: '1', resourceType: 'event', name: 'PyCon', paymentCurrency: 'USD' },
     });
   });
 
@@ -113,7 +113,7 @@ describe('deserialize', () => {
       },
     });
 
-    expect(resource.event).toEqual({ id: '1', type: 'event' });
+    expect(resource.event).toEqual({ id: '1', resourceType: 'event' });
   });
 
   it('turns a to-many relationship into an array, resolving what was included', () => {
@@ -134,8 +134,8 @@ describe('deserialize', () => {
     });
 
     expect(resource.tickets).toEqual([
-      { id: '1', type: 'ticket' },
-      { id: '2', type: 'ticket', name: 'VIP' },
+      { id: '1', resourceType: 'ticket' },
+      { id: '2', resourceType: 'ticket', name: 'VIP' },
     ]);
   });
 
@@ -170,7 +170,11 @@ describe('deserialize', () => {
     });
 
     expect(resource.tickets).toEqual([
-      { id: '1', type: 'ticket', event: { id: '9', type: 'event', name: 'FOSSASIA Summit' } },
+      {
+        id: '1',
+        resourceType: 'ticket',
+        event: { id: '9', resourceType: 'event', name: 'FOSSASIA Summit' },
+      },
     ]);
   });
 
@@ -197,7 +201,7 @@ describe('deserialize', () => {
     });
 
     expect(resource.tickets).toEqual([
-      { id: '2', type: 'ticket', name: 'VIP', event: { id: '1', type: 'event' } },
+      { id: '2', resourceType: 'ticket', name: 'VIP', event: { id: '1', resourceType: 'event' } },
     ]);
     expect(() => JSON.stringify(resource)).not.toThrow();
   });
@@ -213,15 +217,16 @@ describe('deserialize', () => {
     });
 
     expect(resource.id).toBe('7');
-    expect(resource.event).toEqual({ id: '1', type: 'event', name: 'PyCon' });
+    expect(resource.event).toEqual({ id: '1', resourceType: 'event', name: 'PyCon' });
   });
 
-  it('never lets an attribute called id or type replace the resource identity', () => {
+  it("keeps an attribute called type (a ticket's free/paid/donation) apart from the resource type", () => {
     const resource = deserialize({
-      data: { type: 'ticket', id: '7', attributes: { type: 'VIP-ticket', id: 'x' } },
+      data: { type: 'ticket', id: '7', attributes: { type: 'paid', id: 'x' } },
     });
 
-    expect(resource.type).toBe('ticket');
+    expect(resource.type).toBe('paid');
+    expect(resource.resourceType).toBe('ticket');
     expect(resource.id).toBe('7');
   });
 
@@ -255,7 +260,7 @@ describe('deserializeList', () => {
     expect(orders).toHaveLength(1);
     expect(orders[0]).toMatchObject({
       id: '4',
-      type: 'order',
+      resourceType: 'order',
       status: 'pending',
       paymentMode: 'stripe',
       amount: 10,
@@ -278,8 +283,8 @@ describe('deserializeList', () => {
     });
 
     expect(tickets.map((ticket) => ticket.event)).toEqual([
-      { id: '3', type: 'event', name: 'PyCon' },
-      { id: '3', type: 'event', name: 'PyCon' },
+      { id: '3', resourceType: 'event', name: 'PyCon' },
+      { id: '3', resourceType: 'event', name: 'PyCon' },
     ]);
   });
 

@@ -1,0 +1,57 @@
+// Starts the mock API in the browser (mock mode): a service worker answering the app's API calls,
+// over a db that survives reloads through localStorage.
+import { setupWorker } from 'msw/browser';
+import { env } from '@/config/env';
+import { onDbChange, resetDb, restoreDb } from './db';
+import { handlers } from './handlers';
+import { loadDbFromStorage, MOCK_DB_STORAGE_KEY, saveDbToStorage } from './persistence';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Only the Open Event API is ours to answer; Vite modules, assets and fonts pass through quietly. */
+function isApiRequest(request: Request): boolean {
+  const url = new URL(request.url);
+  if (url.origin !== new URL(env.apiHost).origin) return false;
+  return /^\/(v1|auth)(\/|$)/.test(url.pathname);
+}
+
+let started = false;
+
+export async function startMockWorker(): Promise<void> {
+  if (started) return;
+  started = true;
+  const store = storage();
+  if (store) {
+    if (!loadDbFromStorage(store)) {
+      resetDb();
+      saveDbToStorage(store);
+    }
+    onDbChange(() => saveDbToStorage(store));
+    // Another tab (or the Stripe consent popup) saved a change: pick it up instead of overwriting it.
+    window.addEventListener('storage', (event) => {
+      if (event.key === MOCK_DB_STORAGE_KEY && event.newValue !== null) restoreDb(event.newValue);
+    });
+  }
+
+  const worker = setupWorker(...handlers);
+  await worker.start({
+    serviceWorker: { url: '/mockServiceWorker.js' },
+    quiet: true,
+    onUnhandledRequest(request, print) {
+      if (isApiRequest(request)) print.warning();
+    },
+  });
+}
+
+/** Back to the demo seed, saved so that a reload keeps it. */
+export function resetDemoData(): void {
+  resetDb();
+  const store = storage();
+  if (store) saveDbToStorage(store);
+}

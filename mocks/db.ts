@@ -1,0 +1,336 @@
+// The mock server's in-memory database: one table per Open Event model, reset to the seed between tests
+// and, in the browser, persisted by browser.ts through the change listeners below.
+import { z } from 'zod';
+import { createSeedState } from './seed';
+
+/*
+ * Records use the server's snake_case column names so that serializing is just dasherizing, as in
+ * marshmallow-jsonapi. The zod schemas double as the check for a snapshot read back from storage.
+ */
+
+const text = z.string().nullable();
+/** ISO 8601 with an offset, as the server prints it (see lib/datetime.ts). */
+const timestamp = z.string();
+
+export const userRecordSchema = z.object({
+  id: z.int(),
+  email: z.string(),
+  /** Kept in clear text: this is demo data, and it is never serialized (load-only on the server). */
+  password: z.string(),
+  first_name: text,
+  last_name: text,
+  public_name: text,
+  avatar_url: text,
+  original_image_url: text,
+  thumbnail_image_url: text,
+  small_image_url: text,
+  icon_image_url: text,
+  is_verified: z.boolean(),
+  is_admin: z.boolean(),
+  is_super_admin: z.boolean(),
+  is_sales_admin: z.boolean(),
+  is_marketer: z.boolean(),
+  is_blocked: z.boolean(),
+  is_profile_public: z.boolean(),
+  was_registered_with_order: z.boolean(),
+  created_at: timestamp,
+  last_accessed_at: timestamp.nullable(),
+  deleted_at: timestamp.nullable(),
+  contact: text,
+  details: text,
+  company: text,
+  facebook_url: text,
+  twitter_url: text,
+  instagram_url: text,
+  google_plus_url: text,
+  facebook_id: text,
+  billing_contact_name: text,
+  billing_phone: text,
+  billing_state: text,
+  billing_country: text,
+  billing_tax_info: text,
+  billing_address: text,
+  billing_city: text,
+  billing_zip_code: text,
+  billing_additional_info: text,
+});
+export type UserRecord = z.infer<typeof userRecordSchema>;
+
+export const settingsRecordSchema = z.object({
+  id: z.int(),
+  app_environment: text,
+  app_name: text,
+  tagline: text,
+  order_expiry_time: z.int(),
+  max_complex_custom_fields: z.int(),
+  storage_place: text,
+  aws_key: text,
+  aws_secret: text,
+  aws_bucket_name: text,
+  aws_region: text,
+  gs_key: text,
+  gs_secret: text,
+  gs_bucket_name: text,
+  google_client_id: text,
+  google_client_secret: text,
+  fb_client_id: text,
+  fb_client_secret: text,
+  tw_consumer_key: text,
+  tw_consumer_secret: text,
+  in_client_id: text,
+  in_client_secret: text,
+  stripe_mode: text,
+  stripe_client_id: text,
+  stripe_secret_key: text,
+  stripe_publishable_key: text,
+  stripe_test_client_id: text,
+  stripe_test_secret_key: text,
+  stripe_test_publishable_key: text,
+  paypal_mode: text,
+  paypal_client: text,
+  paypal_secret: text,
+  paypal_sandbox_client: text,
+  paypal_sandbox_secret: text,
+  omise_mode: text,
+  omise_test_public: text,
+  omise_test_secret: text,
+  omise_live_public: text,
+  omise_live_secret: text,
+  alipay_publishable_key: text,
+  alipay_secret_key: text,
+  paytm_mode: text,
+  paytm_live_merchant: text,
+  paytm_live_secret: text,
+  paytm_sandbox_merchant: text,
+  paytm_sandbox_secret: text,
+  email_service: text,
+  email_from: text,
+  email_from_name: text,
+  sendgrid_key: text,
+  smtp_host: text,
+  smtp_username: text,
+  smtp_password: text,
+  smtp_port: z.int().nullable(),
+  smtp_encryption: text,
+  analytics_key: text,
+  google_url: text,
+  github_url: text,
+  twitter_url: text,
+  support_url: text,
+  facebook_url: text,
+  instagram_url: text,
+  youtube_url: text,
+  android_app_url: text,
+  web_app_url: text,
+  static_domain: text,
+  frontend_url: text,
+  cookie_policy: text,
+  cookie_policy_link: text,
+  admin_billing_contact_name: text,
+  admin_billing_phone: text,
+  admin_billing_email: text,
+  admin_billing_state: text,
+  admin_billing_country: text,
+  admin_billing_tax_info: text,
+  admin_company: text,
+  admin_billing_address: text,
+  admin_billing_city: text,
+  admin_billing_zip: text,
+  admin_billing_additional_info: text,
+  admin_billing_paypal_email: text,
+  start_pg_event_id: text,
+  start_pg_enabled: text,
+  logo_size: z.int().nullable(),
+  image_size: z.int().nullable(),
+  slide_size: z.int().nullable(),
+});
+export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
+
+export const eventRecordSchema = z.object({
+  id: z.int(),
+  /** 8 lowercase hex characters, never all digits, so it can never be mistaken for an id in a URL. */
+  identifier: z.string(),
+  owner_id: z.int(),
+  name: z.string(),
+  description: text,
+  external_event_url: text,
+  starts_at: timestamp,
+  ends_at: timestamp,
+  timezone: z.string(),
+  state: z.enum(['draft', 'published']),
+  privacy: z.string(),
+  online: z.boolean(),
+  latitude: z.number().nullable(),
+  longitude: z.number().nullable(),
+  location_name: text,
+  searchable_location_name: text,
+  logo_url: text,
+  original_image_url: text,
+  thumbnail_image_url: text,
+  large_image_url: text,
+  icon_image_url: text,
+  owner_name: text,
+  owner_description: text,
+  has_owner_info: z.boolean(),
+  is_map_shown: z.boolean(),
+  is_sessions_speakers_enabled: z.boolean(),
+  is_sponsors_enabled: z.boolean(),
+  is_ticketing_enabled: z.boolean(),
+  is_donation_enabled: z.boolean(),
+  show_remaining_tickets: z.boolean(),
+  ticket_url: text,
+  code_of_conduct: text,
+  after_order_message: text,
+  schedule_published_on: timestamp.nullable(),
+  payment_country: text,
+  payment_currency: text,
+  paypal_email: text,
+  is_tax_enabled: z.boolean(),
+  is_billing_info_mandatory: z.boolean(),
+  can_pay_by_paypal: z.boolean(),
+  can_pay_by_stripe: z.boolean(),
+  can_pay_by_cheque: z.boolean(),
+  can_pay_by_bank: z.boolean(),
+  can_pay_by_invoice: z.boolean(),
+  can_pay_onsite: z.boolean(),
+  can_pay_by_omise: z.boolean(),
+  can_pay_by_alipay: z.boolean(),
+  can_pay_by_paytm: z.boolean(),
+  cheque_details: text,
+  bank_details: text,
+  onsite_details: text,
+  invoice_details: text,
+  refund_policy: text,
+  is_stripe_linked: z.boolean(),
+  pentabarf_url: text,
+  ical_url: text,
+  xcal_url: text,
+  created_at: timestamp,
+  deleted_at: timestamp.nullable(),
+});
+export type EventRecord = z.infer<typeof eventRecordSchema>;
+
+export const ticketRecordSchema = z.object({
+  id: z.int(),
+  event_id: z.int(),
+  name: z.string(),
+  description: text,
+  is_description_visible: z.boolean(),
+  /** The server only checks that it is present; the frontend uses free, paid and donation. */
+  type: z.string(),
+  price: z.number().nullable(),
+  min_price: z.number().nullable(),
+  max_price: z.number().nullable(),
+  quantity: z.int().nullable(),
+  position: z.int().nullable(),
+  is_hidden: z.boolean(),
+  is_fee_absorbed: z.boolean(),
+  is_checkin_restricted: z.boolean(),
+  auto_checkin_enabled: z.boolean(),
+  sales_starts_at: timestamp,
+  sales_ends_at: timestamp,
+  min_order: z.int(),
+  max_order: z.int(),
+  form_id: text,
+  badge_id: text,
+  created_at: timestamp,
+  /** Tickets are soft-deleted, as on the server: orders may still point at them. */
+  deleted_at: timestamp.nullable(),
+});
+export type TicketRecord = z.infer<typeof ticketRecordSchema>;
+
+export const stripeAuthorizationRecordSchema = z.object({
+  id: z.int(),
+  event_id: z.int(),
+  stripe_auth_code: text,
+  stripe_publishable_key: z.string(),
+  /** The connected account's OAuth access token. Stored like the server does; never serialized. */
+  stripe_secret_key: z.string(),
+  stripe_refresh_token: z.string(),
+  stripe_user_id: z.string(),
+});
+export type StripeAuthorizationRecord = z.infer<typeof stripeAuthorizationRecordSchema>;
+
+/**
+ * Orders arrive with the checkout task; until then the table only promises an integer id, and a
+ * loose object keeps whatever fields that task adds (and old snapshots readable).
+ */
+export const orderRecordSchema = z.looseObject({ id: z.int() });
+export type OrderRecord = z.infer<typeof orderRecordSchema>;
+
+export const dbStateSchema = z.object({
+  users: z.array(userRecordSchema),
+  settings: settingsRecordSchema,
+  events: z.array(eventRecordSchema),
+  tickets: z.array(ticketRecordSchema),
+  stripeAuthorizations: z.array(stripeAuthorizationRecordSchema),
+  /** Stripe OAuth codes already exchanged: Stripe accepts each code once. */
+  usedOAuthCodes: z.array(z.string()),
+  orders: z.array(orderRecordSchema),
+  /** Like database sequences: ids are never reused, even after a delete. */
+  nextIds: z.object({
+    users: z.int(),
+    events: z.int(),
+    tickets: z.int(),
+    stripeAuthorizations: z.int(),
+    orders: z.int(),
+  }),
+});
+export type DbState = z.infer<typeof dbStateSchema>;
+export type TableWithIds = keyof DbState['nextIds'];
+
+/** Bump when a record shape changes incompatibly; older snapshots are then ignored, not misread. */
+const SNAPSHOT_VERSION = 1;
+
+const snapshotSchema = z.object({ version: z.literal(SNAPSHOT_VERSION), data: dbStateSchema });
+
+/**
+ * The live store. Handlers read `db.<table>` on every request (never keep a table reference),
+ * because reset and restore replace the tables.
+ */
+export const db: DbState = createSeedState();
+
+export function nextId(table: TableWithIds): number {
+  const id = db.nextIds[table];
+  db.nextIds[table] = id + 1;
+  return id;
+}
+
+/** Back to the seed. Does not notify listeners: callers that persist save explicitly. */
+export function resetDb(): void {
+  Object.assign(db, createSeedState());
+}
+
+export function snapshotDb(): string {
+  return JSON.stringify({ version: SNAPSHOT_VERSION, data: db });
+}
+
+/** Replaces the store with a snapshot. Returns false, leaving the store untouched, if it is unusable. */
+export function restoreDb(json: string): boolean {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    return false;
+  }
+  const result = snapshotSchema.safeParse(parsed);
+  if (!result.success) return false;
+  Object.assign(db, result.data.data);
+  return true;
+}
+
+type DbListener = () => void;
+const listeners = new Set<DbListener>();
+
+/** Called after every successful mutating request; returns the unsubscribe function. */
+export function onDbChange(listener: DbListener): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Handlers call this once a request has changed the store. */
+export function emitDbChange(): void {
+  for (const listener of listeners) listener();
+}

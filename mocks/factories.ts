@@ -1,0 +1,257 @@
+// Record builders with the server models' defaults, shared by the seed, the handlers and tests.
+// Pure functions: the caller picks the id (see nextId in db.ts), so the seed can run before the db exists.
+import type {
+  EventRecord,
+  SettingsRecord,
+  StripeAuthorizationRecord,
+  TicketRecord,
+  UserRecord,
+} from './db';
+import { nowIso } from './lib/datetime';
+
+/** A record where the listed fields must be given and the rest fall back to the model defaults. */
+type WithRequired<R, K extends keyof R> = Pick<R, K> & Partial<R>;
+
+export function buildUser(
+  fields: WithRequired<UserRecord, 'id' | 'email' | 'password'>,
+): UserRecord {
+  return {
+    first_name: null,
+    last_name: null,
+    public_name: null,
+    avatar_url: null,
+    original_image_url: null,
+    thumbnail_image_url: null,
+    small_image_url: null,
+    icon_image_url: null,
+    is_verified: false,
+    is_admin: false,
+    is_super_admin: false,
+    is_sales_admin: false,
+    is_marketer: false,
+    is_blocked: false,
+    is_profile_public: false,
+    was_registered_with_order: false,
+    created_at: nowIso(),
+    last_accessed_at: null,
+    deleted_at: null,
+    contact: null,
+    details: null,
+    company: null,
+    facebook_url: null,
+    twitter_url: null,
+    instagram_url: null,
+    google_plus_url: null,
+    facebook_id: null,
+    billing_contact_name: null,
+    billing_phone: null,
+    billing_state: null,
+    billing_country: null,
+    billing_tax_info: null,
+    billing_address: null,
+    billing_city: null,
+    billing_zip_code: null,
+    billing_additional_info: null,
+    ...fields,
+  };
+}
+
+/** The refund policy the server's Event model sets when none is given. */
+export const DEFAULT_REFUND_POLICY = 'All sales are final. No refunds shall be issued in any case.';
+
+export function buildEvent(
+  fields: WithRequired<
+    EventRecord,
+    'id' | 'identifier' | 'owner_id' | 'name' | 'starts_at' | 'ends_at' | 'timezone'
+  >,
+): EventRecord {
+  return {
+    description: null,
+    external_event_url: null,
+    state: 'draft',
+    privacy: 'public',
+    online: false,
+    latitude: null,
+    longitude: null,
+    location_name: null,
+    searchable_location_name: null,
+    logo_url: null,
+    original_image_url: null,
+    thumbnail_image_url: null,
+    large_image_url: null,
+    icon_image_url: null,
+    owner_name: null,
+    owner_description: null,
+    has_owner_info: false,
+    is_map_shown: false,
+    is_sessions_speakers_enabled: false,
+    is_sponsors_enabled: false,
+    is_ticketing_enabled: true,
+    is_donation_enabled: false,
+    show_remaining_tickets: false,
+    ticket_url: null,
+    code_of_conduct: null,
+    after_order_message: null,
+    schedule_published_on: null,
+    payment_country: null,
+    payment_currency: null,
+    paypal_email: null,
+    is_tax_enabled: false,
+    is_billing_info_mandatory: false,
+    can_pay_by_paypal: false,
+    can_pay_by_stripe: false,
+    can_pay_by_cheque: false,
+    can_pay_by_bank: false,
+    can_pay_by_invoice: false,
+    can_pay_onsite: false,
+    can_pay_by_omise: false,
+    can_pay_by_alipay: false,
+    can_pay_by_paytm: false,
+    cheque_details: null,
+    bank_details: null,
+    onsite_details: null,
+    invoice_details: null,
+    refund_policy: DEFAULT_REFUND_POLICY,
+    is_stripe_linked: false,
+    pentabarf_url: null,
+    ical_url: null,
+    xcal_url: null,
+    created_at: nowIso(),
+    deleted_at: null,
+    ...fields,
+  };
+}
+
+export function buildTicket(
+  fields: WithRequired<
+    TicketRecord,
+    'id' | 'event_id' | 'name' | 'type' | 'sales_starts_at' | 'sales_ends_at'
+  >,
+): TicketRecord {
+  return {
+    description: null,
+    is_description_visible: false,
+    price: 0,
+    min_price: 0,
+    max_price: null,
+    quantity: 100,
+    position: 1,
+    is_hidden: false,
+    is_fee_absorbed: false,
+    is_checkin_restricted: true,
+    auto_checkin_enabled: false,
+    min_order: 1,
+    max_order: 10,
+    form_id: null,
+    badge_id: null,
+    created_at: nowIso(),
+    deleted_at: null,
+    ...fields,
+  };
+}
+
+export function buildStripeAuthorization(
+  fields: WithRequired<
+    StripeAuthorizationRecord,
+    | 'id'
+    | 'event_id'
+    | 'stripe_publishable_key'
+    | 'stripe_secret_key'
+    | 'stripe_refresh_token'
+    | 'stripe_user_id'
+  >,
+): StripeAuthorizationRecord {
+  return { stripe_auth_code: null, ...fields };
+}
+
+export function buildSettings(fields: Partial<SettingsRecord> = {}): SettingsRecord {
+  return {
+    id: 1,
+    app_environment: 'development',
+    app_name: 'Open Event',
+    tagline: null,
+    order_expiry_time: 15,
+    max_complex_custom_fields: 30,
+    storage_place: null,
+    aws_key: null,
+    aws_secret: null,
+    aws_bucket_name: null,
+    aws_region: null,
+    gs_key: null,
+    gs_secret: null,
+    gs_bucket_name: null,
+    google_client_id: null,
+    google_client_secret: null,
+    fb_client_id: null,
+    fb_client_secret: null,
+    tw_consumer_key: null,
+    tw_consumer_secret: null,
+    in_client_id: null,
+    in_client_secret: null,
+    stripe_mode: null,
+    stripe_client_id: null,
+    stripe_secret_key: null,
+    stripe_publishable_key: null,
+    stripe_test_client_id: null,
+    stripe_test_secret_key: null,
+    stripe_test_publishable_key: null,
+    paypal_mode: null,
+    paypal_client: null,
+    paypal_secret: null,
+    paypal_sandbox_client: null,
+    paypal_sandbox_secret: null,
+    omise_mode: null,
+    omise_test_public: null,
+    omise_test_secret: null,
+    omise_live_public: null,
+    omise_live_secret: null,
+    alipay_publishable_key: null,
+    alipay_secret_key: null,
+    paytm_mode: null,
+    paytm_live_merchant: null,
+    paytm_live_secret: null,
+    paytm_sandbox_merchant: null,
+    paytm_sandbox_secret: null,
+    email_service: null,
+    email_from: null,
+    email_from_name: null,
+    sendgrid_key: null,
+    smtp_host: null,
+    smtp_username: null,
+    smtp_password: null,
+    smtp_port: null,
+    smtp_encryption: null,
+    analytics_key: null,
+    google_url: null,
+    github_url: null,
+    twitter_url: null,
+    support_url: null,
+    facebook_url: null,
+    instagram_url: null,
+    youtube_url: null,
+    android_app_url: null,
+    web_app_url: null,
+    static_domain: null,
+    frontend_url: null,
+    cookie_policy: null,
+    cookie_policy_link: null,
+    admin_billing_contact_name: null,
+    admin_billing_phone: null,
+    admin_billing_email: null,
+    admin_billing_state: null,
+    admin_billing_country: null,
+    admin_billing_tax_info: null,
+    admin_company: null,
+    admin_billing_address: null,
+    admin_billing_city: null,
+    admin_billing_zip: null,
+    admin_billing_additional_info: null,
+    admin_billing_paypal_email: null,
+    start_pg_event_id: null,
+    start_pg_enabled: null,
+    logo_size: 1000,
+    image_size: 10000,
+    slide_size: 20000,
+    ...fields,
+  };
+}
