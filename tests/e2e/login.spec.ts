@@ -35,7 +35,7 @@ test('an organizer logs in and sees My events', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Open Source Summit Demo' })).toBeVisible();
   await expect(page).toHaveURL(/\/events$/);
-  await page.screenshot({ path: 'docs/screenshots/my-events.png', fullPage: true });
+  await page.screenshot({ path: 'reports/screenshots/my-events.png', fullPage: true });
 });
 
 test('the login to My events journey works by keyboard alone', async ({ page }) => {
@@ -55,7 +55,7 @@ test('the login to My events journey works by keyboard alone', async ({ page }) 
 test('the demo accounts on the login page fill the form', async ({ page }) => {
   await page.getByRole('button', { name: 'Use the organizer account' }).click();
   await expect(page.getByLabel('Email')).toHaveValue(ORGANIZER.email);
-  await page.screenshot({ path: 'docs/screenshots/login.png', fullPage: true });
+  await page.screenshot({ path: 'reports/screenshots/login.png', fullPage: true });
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
 });
@@ -68,13 +68,27 @@ test('the session and the mock data survive a reload, and "Reset demo data" rest
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByRole('heading', { name: 'Open Source Summit Demo' })).toBeVisible();
 
+  // Change the mock data through the API, the way a later feature would, then reload.
+  const status = await page.evaluate(async () => {
+    const token = window.sessionStorage.getItem('open-event-web:jwt');
+    const response = await fetch('/v1/events/1', {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/vnd.api+json', Authorization: `JWT ${token ?? ''}` },
+      body: JSON.stringify({
+        data: { type: 'event', id: '1', attributes: { name: 'Renamed Summit' } },
+      }),
+    });
+    return response.status;
+  });
+  expect(status).toBe(200);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Open Source Summit Demo' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Renamed Summit' })).toBeVisible();
 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Reset demo data' }).click();
   await expect(page.getByRole('heading', { name: 'Open Source Summit Demo' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Renamed Summit' })).toHaveCount(0);
 });
 
 test('a wrong password shows a message and the page stays usable', async ({ page }) => {

@@ -72,8 +72,9 @@ function DemoAccounts({
                   type="button"
                   className="button button-small"
                   onClick={() => onUse(account)}
+                  aria-label={`Use the ${account.label.toLowerCase()} account`}
                 >
-                  Use the {account.label.toLowerCase()} account
+                  Use
                 </button>
               </td>
             </tr>

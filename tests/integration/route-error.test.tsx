@@ -1,0 +1,42 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { RouteError } from '@/app/routes/route-error';
+
+function Crashing(): never {
+  throw new Error('Cannot read properties of undefined (reading "tickets")');
+}
+
+function renderCrashingRoute(error: () => never = () => Crashing()) {
+  // React reports errors caught by a boundary through console.error; here that is expected.
+  vi.mocked(console.error).mockImplementation(() => undefined);
+  const router = createMemoryRouter(
+    [{ path: '/', Component: () => error(), errorElement: <RouteError /> }],
+    { initialEntries: ['/'] },
+  );
+  render(<RouterProvider router={router} />);
+}
+
+describe('the error page', () => {
+  it('explains that the page crashed, keeps the details, and offers a reload and a way home', async () => {
+    renderCrashingRoute();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Something went wrong' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Details: Cannot read properties of undefined/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reload the page' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '/');
+  });
+
+  it('suggests reloading when a page module failed to download after a new release', async () => {
+    renderCrashingRoute(() => {
+      throw new TypeError('Failed to fetch dynamically imported module: /assets/login-abc.js');
+    });
+    expect(await screen.findByText(/A new version of Open Event is available/)).toBeInTheDocument();
+    const reload = vi.fn();
+    vi.stubGlobal('location', { ...window.location, reload });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Reload the page' }));
+    expect(reload).toHaveBeenCalledOnce();
+    vi.unstubAllGlobals();
+  });
+});
