@@ -34,7 +34,7 @@ describe('the error page', () => {
     });
     expect(await screen.findByText(/A new version of Open Event is available/)).toBeInTheDocument();
     const reload = vi.fn();
-    vi.stubGlobal('location', { ...window.location, reload });
+    vi.stubGlobal('location', { reload } satisfies Partial<Location>);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Reload the page' }));
     expect(reload).toHaveBeenCalledOnce();
     vi.unstubAllGlobals();
