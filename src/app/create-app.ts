@@ -1,7 +1,7 @@
 // Builds the router and query client together, because a 401 from any request must reach the router.
 import type { QueryClient } from '@tanstack/react-query';
 import type { createBrowserRouter, RouteObject } from 'react-router';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { endSession, getToken } from '@/features/auth/session';
 import { configureApiClient } from '@/lib/api-client';

@@ -1,6 +1,6 @@
 // The frame around every page: skip link, navigation, demo-mode bar, and the page itself.
 import { Link, NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
-import { toast } from 'sonner';
+import { toast } from '@/components/ui/toast';
 import { getDemoMode } from '@/config/demo';
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';

@@ -1,6 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Toaster } from 'sonner';
+import { Toasts } from '@/components/ui/toast';
 
 export function AppProvider({
   queryClient,
@@ -12,7 +12,7 @@ export function AppProvider({
   return (
     <QueryClientProvider client={queryClient}>
       {children}
-      <Toaster position="top-center" richColors closeButton containerAriaLabel="Notifications" />
+      <Toasts />
     </QueryClientProvider>
   );
 }

@@ -1,0 +1,78 @@
+// Toasts without putting the toast library on every page's critical path: sonner is loaded the
+// first time something is announced, its <Toaster> is mounted then, and queued toasts are shown.
+import { useEffect, useState, type ComponentType } from 'react';
+import type * as SonnerModule from 'sonner';
+import type { ExternalToast, ToasterProps } from 'sonner';
+
+type Sonner = typeof SonnerModule;
+type Kind = 'success' | 'error' | 'info' | 'warning';
+
+export type ToastOptions = Pick<ExternalToast, 'id' | 'description' | 'duration'>;
+
+let sonner: Promise<Sonner> | null = null;
+let showToaster: (() => void) | null = null;
+let ready: Sonner | null = null;
+const queue: Array<(api: Sonner) => void> = [];
+
+function load(): Promise<Sonner> {
+  sonner ??= import('sonner');
+  return sonner;
+}
+
+function announce(kind: Kind, message: string, options?: ToastOptions): void {
+  const show = (api: Sonner) => void api.toast[kind](message, options);
+  if (ready) {
+    show(ready);
+    return;
+  }
+  queue.push(show);
+  showToaster?.();
+}
+
+export const toast = {
+  success: (message: string, options?: ToastOptions) => announce('success', message, options),
+  error: (message: string, options?: ToastOptions) => announce('error', message, options),
+  info: (message: string, options?: ToastOptions) => announce('info', message, options),
+  warning: (message: string, options?: ToastOptions) => announce('warning', message, options),
+};
+
+const toasterProps: ToasterProps = {
+  position: 'top-center',
+  richColors: true,
+  closeButton: true,
+  containerAriaLabel: 'Notifications',
+};
+
+/** Mount once near the root. Renders nothing until the first toast. */
+export function Toasts() {
+  const [Toaster, setToaster] = useState<{
+    component: ComponentType<ToasterProps>;
+    api: Sonner;
+  } | null>(null);
+
+  useEffect(() => {
+    let active = true;
+    showToaster = () => {
+      void load().then((api) => {
+        if (active) setToaster((current) => current ?? { component: api.Toaster, api });
+      });
+    };
+    if (queue.length > 0) showToaster();
+    return () => {
+      active = false;
+      showToaster = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!Toaster) return;
+    // The Toaster has subscribed (child effects run first): flush what was announced meanwhile.
+    ready = Toaster.api;
+    for (const show of queue.splice(0)) show(Toaster.api);
+    return () => {
+      ready = null;
+    };
+  }, [Toaster]);
+
+  return Toaster ? <Toaster.component {...toasterProps} /> : null;
+}
