@@ -1,29 +1,43 @@
-// Stripe Connect sends the organizer back here (in the popup) with ?code=&state= or ?error=.
-// Hand the result to the opener, on this origin only, and close. The opener checks `state`.
-import { OAUTH_CHANNEL_NAME, readOAuthResult } from '@/features/stripe-connect/oauth-message';
+// Stripe Connect sends the organizer back here with ?code=&state= or ?error=&error_description=.
+// In a popup: hand the answer to the opener, on this origin only, and close; the opener checks
+// `state`. In the full-page fallback (no popup): leave the answer for the wizard and go back to it.
+import { readOAuthResult, OAUTH_CHANNEL_NAME } from '@/features/stripe-connect/oauth-message';
+import { peekState, stashRedirectResult } from '@/features/stripe-connect/oauth';
 
 const result = readOAuthResult(window.location.search);
 const status = document.getElementById('status');
-let delivered = false;
+const say = (text: string) => {
+  if (status) status.textContent = text;
+};
 
-if (window.opener && window.opener !== window) {
-  try {
-    (window.opener as Window).postMessage(result, window.location.origin);
-    delivered = true;
-  } catch {
-    delivered = false;
+const entry = peekState(result.state);
+if (entry?.mode === 'redirect') {
+  stashRedirectResult(result);
+  say('Returning to Open Event…');
+  window.location.replace(entry.returnTo);
+} else {
+  let delivered = false;
+  const opener = window.opener as Window | null;
+  if (opener && opener !== window) {
+    try {
+      opener.postMessage(result, window.location.origin);
+      delivered = true;
+    } catch {
+      delivered = false;
+    }
   }
+  // Browsers that cut window.opener (Cross-Origin-Opener-Policy) still share this channel. Only
+  // one of the two is used: the opener treats a second copy of the same state as a replay.
+  if (!delivered && typeof BroadcastChannel !== 'undefined') {
+    const channel = new BroadcastChannel(OAUTH_CHANNEL_NAME);
+    channel.postMessage(result);
+    channel.close();
+    delivered = true;
+  }
+  say(
+    delivered
+      ? 'Done. You can close this window and return to Open Event.'
+      : 'Open Event could not receive the answer from Stripe. Close this window and try connecting again.',
+  );
+  window.setTimeout(() => window.close(), 300);
 }
-if (typeof BroadcastChannel !== 'undefined') {
-  const channel = new BroadcastChannel(OAUTH_CHANNEL_NAME);
-  channel.postMessage(result);
-  channel.close();
-  delivered = true;
-}
-
-if (status) {
-  status.textContent = delivered
-    ? 'Done. You can close this window and return to Open Event.'
-    : 'Open Event could not receive the answer from Stripe. Close this window and try connecting again.';
-}
-window.setTimeout(() => window.close(), 300);

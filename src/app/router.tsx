@@ -7,7 +7,25 @@ import { Layout } from './layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
+/**
+ * Mock mode only: the stand-in for connect.stripe.com's consent page, outside the app's layout as
+ * Stripe's page would be. Checked on import.meta.env so a real build drops it entirely.
+ */
+const mockRoutes: RouteObject[] =
+  import.meta.env.VITE_API_MOCKING === 'true'
+    ? [
+        {
+          path: paths.mockStripeConsent.path,
+          errorElement: <RouteError />,
+          lazy: async () => ({
+            Component: (await import('./routes/mock-stripe-consent')).MockStripeConsentRoute,
+          }),
+        },
+      ]
+    : [];
+
 export const routes: RouteObject[] = [
+  ...mockRoutes,
   {
     element: <Layout />,
     errorElement: <RouteError />,

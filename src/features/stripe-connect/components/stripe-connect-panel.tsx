@@ -1,0 +1,275 @@
+// The Stripe slot of the wizard's payment options: status when connected, else "Connect with Stripe".
+import { useId, useState } from 'react';
+import { env } from '@/config/env';
+import { errorMessage, ErrorNotice } from '@/components/ui/error-notice';
+import { Loading } from '@/components/ui/loading';
+import { toast } from '@/components/ui/toast';
+import { usePublicSettings } from '@/lib/settings';
+import { useDeleteStripeAuthorization } from '../api/delete-stripe-authorization';
+import {
+  isTestKey,
+  maskPublishableKey,
+  useStripeAuthorization,
+  type StripeAuthorization,
+} from '../api/get-stripe-authorization';
+import { useConnectFlow, type ConnectOutcome } from '../use-connect-flow';
+import '../stripe-connect.css';
+
+export interface StripeConnectPanelProps {
+  /** The saved event's id, or null while the event is new. */
+  eventId: string | null;
+  organizerEmail?: string | null;
+  /** Saves the event as it is in the form (a draft if new) and returns its id. */
+  prepareEvent: () => Promise<string>;
+  /** The wizard URL to come back to after a full-page redirect to Stripe. */
+  returnTo: (eventId: string) => string;
+  /** Called when the event gains or loses its Stripe account, so the wizard can refresh the event. */
+  onConnectionChange?: (connected: boolean) => void;
+}
+
+export function StripeConnectPanel(props: StripeConnectPanelProps) {
+  const settings = usePublicSettings();
+  const authorization = useStripeAuthorization(props.eventId);
+  const headingId = useId();
+
+  let body;
+  if (settings.isPending || (props.eventId !== null && authorization.isPending)) {
+    body = <Loading label="Checking the Stripe connection…" />;
+  } else if (settings.isError) {
+    body = (
+      <ErrorNotice
+        title="We could not load the payment settings"
+        error={settings.error}
+        onRetry={() => void settings.refetch()}
+      />
+    );
+  } else if (authorization.isError) {
+    body = (
+      <ErrorNotice
+        title="We could not check the Stripe connection"
+        error={authorization.error}
+        onRetry={() => void authorization.refetch()}
+      />
+    );
+  } else if (!settings.data.stripeConnectClientId) {
+    body = (
+      <p className="notice" role="note">
+        Stripe is not enabled on this platform yet. An administrator must add the Stripe Connect
+        client id in the payment settings before organizers can connect their accounts.
+      </p>
+    );
+  } else if (props.eventId !== null && authorization.data) {
+    body = (
+      <ConnectedStatus
+        eventId={props.eventId}
+        authorization={authorization.data}
+        onDisconnected={() => props.onConnectionChange?.(false)}
+      />
+    );
+  } else {
+    body = <ConnectButton {...props} clientId={settings.data.stripeConnectClientId} />;
+  }
+
+  return (
+    <section className="stripe-connect" aria-labelledby={headingId}>
+      <h3 id={headingId}>Stripe account</h3>
+      {body}
+    </section>
+  );
+}
+
+function ConnectButton(props: StripeConnectPanelProps & { clientId: string }) {
+  const flow = useConnectFlow({
+    clientId: props.clientId,
+    authorizeUrl: env.stripeConnectAuthorizeUrl,
+    email: props.organizerEmail,
+    prepareEvent: props.prepareEvent,
+    returnTo: props.returnTo,
+    onConnected: () => {
+      toast.success('Connected to Stripe. Buyers can now pay by card.');
+      props.onConnectionChange?.(true);
+    },
+    onAlreadyConnected: () => props.onConnectionChange?.(true),
+  });
+  const busy = flow.outcome.kind === 'saving';
+  return (
+    <div className="stripe-connect-actions">
+      <p className="muted">
+        Payments go straight to your own Stripe account. You will sign in to Stripe in a new window
+        and come back here.
+      </p>
+      <button
+        type="button"
+        className="button button-stripe"
+        onClick={flow.connect}
+        disabled={busy}
+        aria-busy={busy}
+      >
+        {flow.outcome.kind === 'waiting' ? 'Continue in the Stripe window' : 'Connect with Stripe'}
+      </button>
+      <OutcomeMessage
+        outcome={flow.outcome}
+        onContinueInThisTab={() => void flow.continueInThisTab()}
+      />
+    </div>
+  );
+}
+
+const INSECURE_TEXT = {
+  missing: 'The answer from Stripe carried no security token.',
+  unknown: 'The answer from Stripe did not match the request this page made.',
+  reused: 'That answer from Stripe was already used once.',
+  expired: 'The connection request expired (after 10 minutes).',
+} as const;
+
+function OutcomeMessage({
+  outcome,
+  onContinueInThisTab,
+}: {
+  outcome: ConnectOutcome;
+  onContinueInThisTab: () => void;
+}) {
+  switch (outcome.kind) {
+    case 'idle':
+      return null;
+    case 'connected':
+      return <p role="status">Connected to Stripe.</p>;
+    case 'waiting':
+      return (
+        <p role="status">
+          Finish connecting in the Stripe window. If you cannot see it, press the button again to
+          bring it to the front.
+        </p>
+      );
+    case 'saving':
+      return <Loading label="Saving the Stripe connection…" />;
+    case 'blocked':
+      return (
+        <div className="notice" role="alert">
+          <p>Your browser blocked the Stripe window.</p>
+          <p>
+            Allow pop-ups for this site and try again, or continue in this tab: your event is saved
+            first and you come back to this step afterwards.
+          </p>
+          <button type="button" className="button" onClick={onContinueInThisTab}>
+            Continue in this tab
+          </button>
+        </div>
+      );
+    case 'closed':
+      return (
+        <p className="notice" role="alert">
+          The Stripe window was closed before the connection finished. Nothing was changed; press
+          Connect with Stripe to try again.
+        </p>
+      );
+    case 'declined':
+      return (
+        <p className="notice" role="alert">
+          You declined the connection on Stripe, so buyers cannot pay by card yet. Connect with
+          Stripe again whenever you are ready, or choose another payment method.
+        </p>
+      );
+    case 'stripe-error':
+      return (
+        <p className="notice notice-error" role="alert">
+          Stripe could not connect your account: {outcome.message} Please try again.
+        </p>
+      );
+    case 'insecure':
+      return (
+        <p className="notice notice-error" role="alert">
+          For your security the connection was rejected. {INSECURE_TEXT[outcome.reason]} Nothing was
+          saved. Press Connect with Stripe to start again.
+        </p>
+      );
+    case 'code-rejected':
+      return (
+        <p className="notice notice-error" role="alert">
+          Stripe did not accept the connection ({outcome.message}). The code may have expired or
+          been used already. Please try connecting again.
+        </p>
+      );
+    case 'already-connected':
+      return (
+        <p className="notice" role="status">
+          This event is already connected to a Stripe account.
+        </p>
+      );
+    case 'forbidden':
+      return (
+        <p className="notice notice-error" role="alert">
+          The connection could not be saved: {outcome.message}
+        </p>
+      );
+    case 'failed':
+      return (
+        <p className="notice notice-error" role="alert">
+          The connection could not be saved: {outcome.message}
+        </p>
+      );
+  }
+}
+
+function ConnectedStatus({
+  eventId,
+  authorization,
+  onDisconnected,
+}: {
+  eventId: string;
+  authorization: StripeAuthorization;
+  onDisconnected: () => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const disconnect = useDeleteStripeAuthorization();
+  const testMode = isTestKey(authorization.publishableKey);
+  return (
+    <div className="stripe-connected">
+      <p role="status">
+        <strong>Connected to Stripe</strong>{' '}
+        {testMode ? <span className="badge">Test mode</span> : null}
+      </p>
+      <p className="muted">
+        Publishable key <code>{maskPublishableKey(authorization.publishableKey)}</code>
+      </p>
+      {disconnect.isError ? (
+        <p className="form-error" role="alert">
+          We could not disconnect Stripe: {errorMessage(disconnect.error)}
+        </p>
+      ) : null}
+      {confirming ? (
+        <div className="notice" role="group" aria-label="Confirm disconnecting Stripe">
+          <p>Disconnect Stripe? Buyers cannot pay by card until you connect an account again.</p>
+          <p className="actions">
+            <button
+              type="button"
+              className="button button-danger"
+              disabled={disconnect.isPending}
+              onClick={() =>
+                disconnect.mutate(
+                  { id: authorization.id, eventId },
+                  {
+                    onSuccess: () => {
+                      setConfirming(false);
+                      toast.success('Stripe is disconnected from this event.');
+                      onDisconnected();
+                    },
+                  },
+                )
+              }
+            >
+              {disconnect.isPending ? 'Disconnecting…' : 'Yes, disconnect'}
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(false)}>
+              Keep it connected
+            </button>
+          </p>
+        </div>
+      ) : (
+        <button type="button" className="button" onClick={() => setConfirming(true)}>
+          Disconnect
+        </button>
+      )}
+    </div>
+  );
+}
