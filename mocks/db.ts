@@ -251,12 +251,95 @@ export const stripeAuthorizationRecordSchema = z.object({
 });
 export type StripeAuthorizationRecord = z.infer<typeof stripeAuthorizationRecordSchema>;
 
-/**
- * Orders arrive with the checkout task; until then the table only promises an integer id, and a
- * loose object keeps whatever fields that task adds (and old snapshots readable).
- */
-export const orderRecordSchema = z.looseObject({ id: z.int() });
+export const ORDER_STATUSES = [
+  'initializing',
+  'pending',
+  'cancelled',
+  'completed',
+  'placed',
+  'expired',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const PAYMENT_MODES = [
+  'free',
+  'stripe',
+  'paypal',
+  'bank',
+  'cheque',
+  'onsite',
+  'omise',
+  'alipay',
+  'paytm',
+  'invoice',
+] as const;
+
+/** The server's OrderTicket rows: which tickets an order holds, how many, at what unit price. */
+export const orderTicketRecordSchema = z.object({
+  ticket_id: z.int(),
+  quantity: z.int(),
+  /** Unit price in the event currency (a donation's chosen price). */
+  price: z.number(),
+});
+export type OrderTicketRecord = z.infer<typeof orderTicketRecordSchema>;
+
+export const orderRecordSchema = z.object({
+  id: z.int(),
+  /** UUID4, the id in order URLs (the integer id works too). */
+  identifier: z.string(),
+  user_id: z.int(),
+  event_id: z.int(),
+  amount: z.number(),
+  address: text,
+  city: text,
+  state: text,
+  country: text,
+  zipcode: text,
+  company: text,
+  tax_business_info: text,
+  is_billing_enabled: z.boolean(),
+  payment_mode: z.string().nullable(),
+  status: z.enum(ORDER_STATUSES),
+  discount_code_id: text,
+  cancel_note: text,
+  order_notes: text,
+  created_at: timestamp,
+  completed_at: timestamp.nullable(),
+  transaction_id: text,
+  paid_via: text,
+  brand: text,
+  exp_month: z.int().nullable(),
+  exp_year: z.int().nullable(),
+  last4: text,
+  payment_url: text,
+  tickets_pdf_url: text,
+  order_tickets: z.array(orderTicketRecordSchema),
+  /** Saved by the era-1 charge before Stripe is called (`order.stripe_token`); never serialized. */
+  stripe_token: text,
+  /** PayPal payments the mock issued for this order (create-paypal-payment); never serialized. */
+  paypal_payment_ids: z.array(z.string()),
+});
 export type OrderRecord = z.infer<typeof orderRecordSchema>;
+
+/** Ticket holders: create-order makes one empty attendee per ticket unit; expiry deletes them. */
+export const attendeeRecordSchema = z.object({
+  id: z.int(),
+  order_id: z.int(),
+  ticket_id: z.int(),
+  event_id: z.int(),
+  user_id: z.int().nullable(),
+  firstname: text,
+  lastname: text,
+  email: text,
+  address: text,
+  city: text,
+  state: text,
+  country: text,
+  is_checked_in: z.boolean(),
+  pdf_url: text,
+  created_at: timestamp,
+});
+export type AttendeeRecord = z.infer<typeof attendeeRecordSchema>;
 
 export const dbStateSchema = z.object({
   users: z.array(userRecordSchema),
@@ -267,6 +350,7 @@ export const dbStateSchema = z.object({
   /** Stripe OAuth codes already exchanged: Stripe accepts each code once. */
   usedOAuthCodes: z.array(z.string()),
   orders: z.array(orderRecordSchema),
+  attendees: z.array(attendeeRecordSchema),
   /** Like database sequences: ids are never reused, even after a delete. */
   nextIds: z.object({
     users: z.int(),
@@ -274,6 +358,7 @@ export const dbStateSchema = z.object({
     tickets: z.int(),
     stripeAuthorizations: z.int(),
     orders: z.int(),
+    attendees: z.int(),
   }),
 });
 export type DbState = z.infer<typeof dbStateSchema>;

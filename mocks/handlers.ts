@@ -2,6 +2,7 @@
 import type { RequestHandler } from 'msw';
 import { authHandlers } from './handlers/auth';
 import { eventHandlers } from './handlers/events';
+import { orderHandlers } from './handlers/orders';
 import { settingsHandlers } from './handlers/settings';
 import { stripeAuthorizationHandlers } from './handlers/stripe-authorizations';
 import { ticketHandlers } from './handlers/tickets';
@@ -14,4 +15,5 @@ export const handlers: RequestHandler[] = [
   ...eventHandlers,
   ...ticketHandlers,
   ...stripeAuthorizationHandlers,
+  ...orderHandlers,
 ];

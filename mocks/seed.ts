@@ -148,6 +148,12 @@ export function createSeedState(now: number = Date.now()): DbState {
       payment_country: 'US',
       can_pay_by_stripe: true,
       is_stripe_linked: true,
+      // Checkout offers every way to pay the contract describes: card, PayPal and a bank transfer.
+      can_pay_by_paypal: true,
+      paypal_email: 'payments@open-source-events.test',
+      can_pay_by_bank: true,
+      bank_details:
+        'Open Source Events Ltd, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX. Use your order number as the reference.',
       is_donation_enabled: true,
       created_at: created,
     }),
@@ -167,6 +173,8 @@ export function createSeedState(now: number = Date.now()): DbState {
       payment_country: 'JP',
       can_pay_onsite: true,
       onsite_details: 'Pay in cash (yen) at the registration desk on the day.',
+      // Japanese receipts (ryōshūsho) need the buyer's company and address.
+      is_billing_info_mandatory: true,
       created_at: created,
     }),
     buildEvent({
@@ -267,6 +275,8 @@ export function createSeedState(now: number = Date.now()): DbState {
     stripe_test_publishable_key: MOCK_STRIPE.testPublishableKey,
     stripe_test_secret_key: MOCK_STRIPE.testSecretKey,
     paypal_mode: 'sandbox',
+    paypal_sandbox_client: 'AMockPayPalSandboxClientId7Qw2Er9Ty4Ui1Op0',
+    paypal_sandbox_secret: 'EMockPayPalSandboxSecret3As8Df5Gh2Jk6Lz9',
     email_service: 'smtp',
     email_from: 'noreply@open-event.test',
     email_from_name: 'Open Event (demo)',
@@ -287,12 +297,14 @@ export function createSeedState(now: number = Date.now()): DbState {
     stripeAuthorizations,
     usedOAuthCodes: [],
     orders: [],
+    attendees: [],
     nextIds: {
       users: users.length + 1,
       events: events.length + 1,
       tickets: tickets.length + 1,
       stripeAuthorizations: stripeAuthorizations.length + 1,
       orders: 1,
+      attendees: 1,
     },
   };
 }

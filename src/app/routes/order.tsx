@@ -1,11 +1,45 @@
+// /orders/:identifier/:stage — the payment page is in this module; the other steps load on demand.
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
+import { Loading } from '@/components/ui/loading';
 import { isOrderStage } from '@/config/paths';
+import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { PaymentStep } from '@/features/checkout/components/payment-step';
 import { NotFoundRoute } from './not-found';
-import { Planned } from './planned';
+
+const AttendeeStep = lazy(async () => ({
+  default: (await import('@/features/checkout/components/attendee-step')).AttendeeStep,
+}));
+const OrderViewStep = lazy(async () => ({
+  default: (await import('@/features/checkout/components/order-view-step')).OrderViewStep,
+}));
+const OrderExpiredStep = lazy(async () => ({
+  default: (await import('@/features/checkout/components/order-expired-step')).OrderExpiredStep,
+}));
 
 export function OrderRoute() {
-  const { stage } = useParams();
+  const { identifier = '', stage } = useParams();
   // /orders/:identifier/<anything else> is not a page of Open Event Frontend.
   if (!isOrderStage(stage)) return <NotFoundRoute />;
-  return <Planned title="Your order" text="Checkout is not available in this version yet." />;
+  if (stage === 'pending' || stage === 'placed') {
+    return <PaymentStep key={identifier} identifier={identifier} />;
+  }
+  return (
+    <Suspense fallback={<Loading label="Loading your order…" />}>
+      {stage === 'new' ? (
+        <BuyerAttendeeStep key={identifier} identifier={identifier} />
+      ) : stage === 'view' ? (
+        <OrderViewStep key={identifier} identifier={identifier} />
+      ) : (
+        <OrderExpiredStep key={identifier} identifier={identifier} />
+      )}
+    </Suspense>
+  );
+}
+
+/** The logged-in buyer's email fills in the first attendee's (the layout has loaded the user). */
+function BuyerAttendeeStep({ identifier }: { identifier: string }) {
+  const user = useCurrentUser();
+  const buyer = user.data ? { firstName: '', lastName: '', email: user.data.email } : null;
+  return <AttendeeStep identifier={identifier} buyer={buyer} />;
 }

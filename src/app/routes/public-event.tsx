@@ -1,7 +1,9 @@
 import { useParams } from 'react-router';
+import { useSession } from '@/features/auth/use-session';
 import { PublicEventView } from '@/features/checkout/components/public-event-view';
 
 export function PublicEventRoute() {
   const { identifier = '' } = useParams();
-  return <PublicEventView identifier={identifier} />;
+  const session = useSession();
+  return <PublicEventView identifier={identifier} isLoggedIn={session !== null} />;
 }

@@ -17,6 +17,9 @@ const ticketSchema = z.object({
   description: z.nullish(z.string()),
   isHidden: z.nullish(z.boolean()),
   position: z.nullish(z.number()),
+  quantity: z.nullish(z.number()),
+  minOrder: z.nullish(z.number()),
+  maxOrder: z.nullish(z.number()),
 });
 
 const eventSchema = z.object({
@@ -41,6 +44,11 @@ export interface PublicTicket {
   /** Minor units of the event currency; for donations, the minimum. */
   price: number;
   maxPrice: number | null;
+  /** Per-order bounds the server sets (defaults 1 and 10). */
+  minOrder: number;
+  maxOrder: number;
+  /** Tickets the organizer put on sale in total. */
+  quantity: number;
 }
 
 export interface PublicEvent {
@@ -85,6 +93,9 @@ export async function getPublicEvent(identifier: string): Promise<PublicEvent> {
         ticket.type === 'donation' && ticket.maxPrice != null
           ? toMinorUnits(ticket.maxPrice, currency)
           : null,
+      minOrder: Math.max(1, ticket.minOrder ?? 1),
+      maxOrder: Math.max(1, ticket.maxOrder ?? 10),
+      quantity: ticket.quantity ?? 0,
     }));
   return {
     id: raw.id,

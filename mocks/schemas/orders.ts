@@ -1,0 +1,122 @@
+// OrderSchema, AttendeeSchema and the create-order / calculate-amount body (app/api/schema/orders.py,
+// app/api/schema/attendees.py, app/api/custom/schema/order_amount.py), with their load rules.
+import { z } from 'zod';
+import { ORDER_STATUSES, PAYMENT_MODES, type AttendeeRecord, type OrderRecord } from '../db';
+import { INVALID_VALUE, type ResourceSchema, type StringField } from '../http/schema';
+
+const text: StringField = { kind: 'string', allowNone: true };
+const dumpOnlyText: StringField = { kind: 'string', allowNone: true, dumpOnly: true };
+const oneOf = (allowed: readonly string[]) => (value: string) =>
+  allowed.includes(value) ? null : `Must be one of: ${allowed.join(', ')}.`;
+
+export const orderSchema: ResourceSchema<OrderRecord> = {
+  amount: {
+    kind: 'float',
+    validate: (value) => (value >= 0 ? null : INVALID_VALUE),
+  },
+  address: text,
+  city: text,
+  state: text,
+  country: text,
+  zipcode: text,
+  company: text,
+  tax_business_info: text,
+  is_billing_enabled: { kind: 'boolean' },
+  payment_mode: { kind: 'string', allowNone: true, validate: oneOf(PAYMENT_MODES) },
+  status: { kind: 'string', validate: oneOf(ORDER_STATUSES) },
+  discount_code_id: text,
+  cancel_note: text,
+  order_notes: text,
+  identifier: { kind: 'string', dumpOnly: true },
+  created_at: { kind: 'datetime', dumpOnly: true },
+  completed_at: { kind: 'datetime', allowNone: true, dumpOnly: true },
+  transaction_id: dumpOnlyText,
+  paid_via: dumpOnlyText,
+  brand: dumpOnlyText,
+  exp_month: { kind: 'integer', allowNone: true, dumpOnly: true },
+  exp_year: { kind: 'integer', allowNone: true, dumpOnly: true },
+  last4: dumpOnlyText,
+  tickets_pdf_url: dumpOnlyText,
+};
+
+/**
+ * `Order.get_updatable_fields()`: all a buyer may send. paid_via and tickets_pdf_url are listed
+ * there but dump-only in the schema, so they never reach the check.
+ */
+export const BUYER_UPDATABLE_ORDER_FIELDS: ReadonlySet<string> = new Set([
+  'country',
+  'address',
+  'city',
+  'state',
+  'zipcode',
+  'company',
+  'tax_business_info',
+  'status',
+  'paid_via',
+  'order_notes',
+  'payment_mode',
+  'tickets_pdf_url',
+  'is_billing_enabled',
+]);
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export const attendeeSchema: ResourceSchema<AttendeeRecord> = {
+  firstname: { kind: 'string', required: true },
+  lastname: { kind: 'string', required: true },
+  email: {
+    kind: 'string',
+    allowNone: true,
+    validate: (value) => (EMAIL.test(value.trim()) ? null : 'Not a valid email address.'),
+  },
+  address: text,
+  city: text,
+  state: text,
+  country: text,
+  is_checked_in: { kind: 'boolean', dumpOnly: true },
+  pdf_url: dumpOnlyText,
+  created_at: { kind: 'datetime', dumpOnly: true },
+};
+
+/** marshmallow 2 coerces "2" to 2; zod's coerce does the same for these plain-JSON bodies. */
+const integer = z.union([z.number(), z.string().regex(/^\s*\d+\s*$/)]).transform(Number);
+const decimal = z.union([z.number(), z.string().regex(/^\s*\d+(\.\d+)?\s*$/)]).transform(Number);
+
+export const orderTicketInputSchema = z.object({
+  id: integer,
+  quantity: integer.optional().default(1),
+  price: decimal.nullish(),
+  quantity_discount: integer.nullish(),
+});
+
+/** OrderAmountInputSchema: `discount-code` and `discount_code` (and so on) are both read. */
+export const orderAmountInputSchema = z.object({
+  tickets: z.array(orderTicketInputSchema).optional().default([]),
+  'discount-code': integer.nullish(),
+  discount_code: integer.nullish(),
+  'access-code': integer.nullish(),
+  access_code: integer.nullish(),
+  amount: decimal.nullish(),
+  'discount-verify': z.boolean().nullish(),
+});
+export type OrderAmountInput = z.infer<typeof orderAmountInputSchema>;
+
+/** marshmallow's error dict for a failed load: `{"tickets": {"0": {"id": ["Not a valid integer."]}}}`. */
+export function marshmallowErrors(error: z.ZodError): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const issue of error.issues) {
+    let node = out;
+    const path = issue.path.map(String);
+    path.forEach((key, index) => {
+      if (index === path.length - 1) {
+        node[key] = [issue.code === 'invalid_type' ? 'Not a valid value.' : 'Invalid value.'];
+      } else {
+        const next = (node[key] ?? {}) as Record<string, unknown>;
+        node[key] = next;
+        node = next;
+      }
+    });
+    if (path.length === 0) out._schema = ['Invalid input type.'];
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+// POST /v1/orders/calculate-amount: the server's total for a selection (plain JSON, no login needed).
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+import { apiRequest } from '@/lib/api-client';
+import { toMinorUnits } from '@/lib/money';
+import { parseResponse } from '@/lib/parse-response';
+import { encodeSelection, type Selection } from '../selection';
+import { orderAmountBody } from './order-amount-body';
+
+const decimal = z.union([z.number(), z.string()]);
+const amountSchema = z.object({ total: decimal, sub_total: z.nullish(decimal) });
+
+export interface OrderAmount {
+  /** Minor units of the event currency. */
+  total: number;
+}
+
+export const orderAmountKeys = {
+  all: ['order-amount'] as const,
+  detail: (eventId: string, selection: Selection) =>
+    [...orderAmountKeys.all, eventId, encodeSelection(selection)] as const,
+};
+
+export async function calculateAmount(
+  selection: Selection,
+  currency: string,
+  signal?: AbortSignal,
+): Promise<OrderAmount> {
+  const raw = parseResponse(
+    amountSchema,
+    await apiRequest('/v1/orders/calculate-amount', {
+      method: 'POST',
+      format: 'json',
+      auth: false,
+      body: orderAmountBody(selection, currency),
+      signal,
+    }),
+  );
+  return { total: toMinorUnits(raw.total, currency) };
+}
+
+export const orderAmountQueryOptions = (eventId: string, selection: Selection, currency: string) =>
+  queryOptions({
+    queryKey: orderAmountKeys.detail(eventId, selection),
+    queryFn: ({ signal }) => calculateAmount(selection, currency, signal),
+    enabled: selection.some((entry) => entry.quantity > 0),
+    placeholderData: keepPreviousData,
+  });
+
+export function useOrderAmount(eventId: string, selection: Selection, currency: string) {
+  return useQuery(orderAmountQueryOptions(eventId, selection, currency));
+}

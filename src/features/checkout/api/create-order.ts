@@ -1,0 +1,31 @@
+// POST /v1/orders/create-order (era B): plain JSON in, a JSON:API-shaped order document out.
+import { useMutation } from '@tanstack/react-query';
+import * as z from 'zod/mini';
+import { apiRequest } from '@/lib/api-client';
+import { deserialize } from '@/lib/json-api';
+import { parseResponse } from '@/lib/parse-response';
+import { rememberOrderSelection, type Selection } from '../selection';
+import { orderAmountBody } from './order-amount-body';
+
+const createdSchema = z.object({ identifier: z.string() });
+
+export interface CreateOrderInput {
+  selection: Selection;
+  currency: string;
+}
+
+export async function createOrder({ selection, currency }: CreateOrderInput): Promise<string> {
+  const document = await apiRequest('/v1/orders/create-order', {
+    method: 'POST',
+    format: 'json',
+    body: orderAmountBody(selection, currency),
+  });
+  const { identifier } = parseResponse(createdSchema, deserialize(document));
+  // Kept so that a declined or expired order can be started again with the same tickets.
+  rememberOrderSelection(identifier, selection);
+  return identifier;
+}
+
+export function useCreateOrder() {
+  return useMutation({ mutationFn: createOrder });
+}

@@ -1,0 +1,36 @@
+// POST /v1/orders/{identifier}/create-paypal-payment (CONTRACT §9): a PayPal payment id to approve.
+import * as z from 'zod/mini';
+import { apiRequest, ApiError } from '@/lib/api-client';
+import { parseResponse } from '@/lib/parse-response';
+
+const replySchema = z.object({
+  // The docs' example sends "true" as a string; the code sends a boolean.
+  status: z.union([z.boolean(), z.string()]),
+  payment_id: z.nullish(z.string()),
+  error: z.nullish(z.string()),
+});
+
+export async function createPaypalPayment(
+  identifier: string,
+  urls: { returnUrl: string; cancelUrl: string },
+): Promise<string> {
+  const raw = parseResponse(
+    replySchema,
+    await apiRequest(`/v1/orders/${encodeURIComponent(identifier)}/create-paypal-payment`, {
+      method: 'POST',
+      format: 'json',
+      body: {
+        data: {
+          type: 'paypal-payment',
+          attributes: { 'return-url': urls.returnUrl, 'cancel-url': urls.cancelUrl },
+        },
+      },
+    }),
+  );
+  if ((raw.status === true || raw.status === 'true') && raw.payment_id) return raw.payment_id;
+  throw new ApiError({
+    kind: 'http',
+    status: 200,
+    message: raw.error || 'PayPal could not start the payment.',
+  });
+}

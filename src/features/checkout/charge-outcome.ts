@@ -1,0 +1,99 @@
+// What a charge reply means for the buyer (CONTRACT §8, era 1), as plain data the page renders.
+import { isApiError } from '@/lib/api-client';
+import type { ChargeResult } from './api/charge-order';
+
+export type DeclineKind =
+  | 'declined'
+  | 'insufficient-funds'
+  | 'expired-card'
+  | 'incorrect-cvc'
+  | 'processing-error'
+  | 'other';
+
+export interface DeclineAdvice {
+  kind: DeclineKind;
+  title: string;
+  advice: string;
+}
+
+/** Stripe's own texts (its error `message`s), matched loosely because they get reworded. */
+const PATTERNS: readonly [RegExp, DeclineKind][] = [
+  [/insufficient funds/i, 'insufficient-funds'],
+  [/card has expired|expired card|expiration/i, 'expired-card'],
+  [/security code|cvc/i, 'incorrect-cvc'],
+  [/error occurred while processing|processing error/i, 'processing-error'],
+  [/declined/i, 'declined'],
+];
+
+const ADVICE: Record<DeclineKind, Omit<DeclineAdvice, 'kind'>> = {
+  declined: {
+    title: 'Your card was declined',
+    advice:
+      'Your bank did not approve the payment. Try another card, or ask your bank why it was declined.',
+  },
+  'insufficient-funds': {
+    title: 'Not enough funds on this card',
+    advice: 'The card does not have enough funds for this order. Use another card.',
+  },
+  'expired-card': {
+    title: 'This card has expired',
+    advice: 'Check the expiry date printed on the card, or use another card.',
+  },
+  'incorrect-cvc': {
+    title: 'The security code did not match',
+    advice:
+      'Check the 3-digit code on the back of the card (4 digits on the front for American Express) and try again.',
+  },
+  'processing-error': {
+    title: 'The card could not be processed',
+    advice:
+      'Something went wrong at the card network and nothing was charged. Try again in a moment.',
+  },
+  other: {
+    title: 'The payment did not go through',
+    advice: 'Nothing was charged. Try again, or use another card.',
+  },
+};
+
+export function declineAdvice(stripeMessage: string): DeclineAdvice {
+  const kind = PATTERNS.find(([pattern]) => pattern.test(stripeMessage))?.[1] ?? 'other';
+  return { kind, ...ADVICE[kind] };
+}
+
+export type ChargeOutcome =
+  /** 201 status true. */
+  | { kind: 'paid'; message: string }
+  /** 201 status false, or a 409 with the gateway's text: the server has expired the order. */
+  | { kind: 'declined'; message: string; advice: DeclineAdvice }
+  /** 409 "cannot charge ... cancelled, expired or completed" / "free order": read the order again. */
+  | { kind: 'order-state'; message: string }
+  | { kind: 'not-found'; message: string }
+  /** No answer, a timeout or a gateway error: the charge may or may not have happened. */
+  | { kind: 'unknown'; message: string }
+  /** Anything else the server refused (422, 403, a 409 about the event's setup...). */
+  | { kind: 'refused'; message: string };
+
+/** The event-setup 409s are not declines: the order is still open. */
+const NOT_A_DECLINE = /doesn't accept payments/i;
+
+export function chargeOutcome(result: { ok: ChargeResult } | { error: unknown }): ChargeOutcome {
+  if ('ok' in result) {
+    const { status, message } = result.ok;
+    if (status === false) return { kind: 'declined', message, advice: declineAdvice(message) };
+    return { kind: 'paid', message: message || 'Your payment went through.' };
+  }
+  const error = result.error;
+  if (!isApiError(error)) return { kind: 'unknown', message: String(error) };
+  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse') {
+    return { kind: 'unknown', message: error.message };
+  }
+  const detail = error.detail ?? error.message;
+  if (error.status >= 500) return { kind: 'unknown', message: detail };
+  if (error.status === 404) return { kind: 'not-found', message: detail };
+  if (error.status === 409) {
+    if (error.parameter === 'id') return { kind: 'order-state', message: detail };
+    if (NOT_A_DECLINE.test(detail)) return { kind: 'refused', message: detail };
+    return { kind: 'declined', message: detail, advice: declineAdvice(detail) };
+  }
+  return { kind: 'refused', message: detail };
+}

@@ -1,0 +1,125 @@
+// The card form of the payment page: <Elements> with the organizer's key, Stripe's card element,
+// and a Pay button that creates one token per press. A lazily loaded chunk: Stripe code lives here only.
+import { CardElement, Elements, useElements, useStripe } from '@stripe/react-stripe-js';
+import type { Stripe, StripeCardElementOptions } from '@stripe/stripe-js';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import { ErrorNotice } from '@/components/ui/error-notice';
+import { Loading } from '@/components/ui/loading';
+import { loadStripeFor } from './load-stripe';
+
+export interface CardPaymentFormProps {
+  publishableKey: string;
+  /** "Pay $25.00". */
+  payLabel: string;
+  /** True while a charge is being sent or its outcome is awaited: no new attempt may start. */
+  locked: boolean;
+  /** Called with the token id; resolves once the charge has been handled. */
+  onToken: (tokenId: string) => Promise<void>;
+}
+
+/** Stable: a new options object on every render would make Stripe update the element each time. */
+const CARD_OPTIONS: StripeCardElementOptions = { hidePostalCode: true };
+
+type Loaded =
+  { state: 'loading' } | { state: 'ready'; stripe: Stripe } | { state: 'failed'; error: unknown };
+
+export function CardPaymentForm(props: CardPaymentFormProps) {
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let active = true;
+    loadStripeFor(props.publishableKey).then(
+      (stripe) => {
+        if (!active) return;
+        setLoaded(
+          stripe
+            ? { state: 'ready', stripe }
+            : { state: 'failed', error: new Error('Stripe could not start in this browser.') },
+        );
+      },
+      (error: unknown) => {
+        if (active) setLoaded({ state: 'failed', error });
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [props.publishableKey, attempt]);
+
+  if (loaded.state === 'loading') return <Loading label="Loading the secure card form…" />;
+  if (loaded.state === 'failed') {
+    return (
+      <ErrorNotice
+        title="The card form could not load"
+        error={loaded.error}
+        onRetry={() => {
+          setLoaded({ state: 'loading' });
+          setAttempt((count) => count + 1);
+        }}
+      />
+    );
+  }
+  return (
+    <Elements stripe={loaded.stripe}>
+      <CardForm {...props} />
+    </Elements>
+  );
+}
+
+function CardForm({ payLabel, locked, onToken }: CardPaymentFormProps) {
+  const stripe = useStripe();
+  const elements = useElements();
+  const errorId = useId();
+  const [cardError, setCardError] = useState<string | null>(null);
+  const [tokenizing, setTokenizing] = useState(false);
+  // A ref, not state: a second click or Enter can arrive before React re-renders the button.
+  const busy = useRef(false);
+
+  async function submit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy.current || locked || !stripe || !elements) return;
+    const card = elements.getElement(CardElement);
+    if (!card) return;
+    busy.current = true;
+    setTokenizing(true);
+    try {
+      const result = await stripe.createToken(card);
+      if (result.error) {
+        setCardError(result.error.message ?? 'Check your card details.');
+        return;
+      }
+      setCardError(null);
+      await onToken(result.token.id);
+    } finally {
+      busy.current = false;
+      setTokenizing(false);
+    }
+  }
+
+  const waiting = tokenizing || locked;
+  return (
+    <form className="form card-payment" onSubmit={(event) => void submit(event)} noValidate>
+      <fieldset className="card-fieldset" aria-describedby={cardError ? errorId : undefined}>
+        <legend>Card details</legend>
+        <CardElement
+          className="card-element"
+          options={CARD_OPTIONS}
+          onChange={(change) => setCardError(change.error?.message ?? null)}
+        />
+      </fieldset>
+      {cardError ? (
+        <p id={errorId} className="field-error" role="alert">
+          {cardError}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={waiting || !stripe}
+        aria-busy={waiting}
+      >
+        {waiting ? 'Paying…' : payLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+// Starts Stripe with the organizer's publishable key: the real Stripe.js (live) or the offline fake,
+// chosen by env.stripeMode. Both are dynamic imports, so neither is on any page until payment.
+import type { Stripe } from '@stripe/stripe-js';
+import { env } from '@/config/env';
+
+const started = new Map<string, Promise<Stripe | null>>();
+
+export function loadStripeFor(publishableKey: string): Promise<Stripe | null> {
+  let stripe = started.get(publishableKey);
+  if (!stripe) {
+    stripe =
+      env.stripeMode === 'fake'
+        ? import('./fake-stripe').then((module) => module.createFakeStripe(publishableKey))
+        : // `pure` does not inject the script on import, only when loadStripe is called here.
+          import('@stripe/stripe-js/pure').then((module) => module.loadStripe(publishableKey));
+    // A failed load (offline) must not stick: the next attempt tries again.
+    stripe.catch(() => started.delete(publishableKey));
+    started.set(publishableKey, stripe);
+  }
+  return stripe;
+}

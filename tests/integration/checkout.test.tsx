@@ -1,0 +1,226 @@
+// The buyer's way to an order: the public event page, attendee details, expiry and the order pages.
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { apiUrl } from '@mocks/api-url';
+import { db } from '@mocks/db';
+import { server } from '@mocks/node';
+import { SEED } from '@mocks/seed';
+import { renderApp } from '../utils/render-app';
+import { call } from '../mocks/support';
+
+const USD = `/e/${SEED.usdEvent.identifier}`;
+
+async function createOrder(tickets: { id: number; quantity: number; price?: number }[]) {
+  const reply = await call('POST', '/v1/orders/create-order', { as: 'buyer', body: { tickets } });
+  const identifier = (reply.body as { data: { attributes: { identifier: string } } }).data
+    .attributes.identifier;
+  const order = db.orders.find((entry) => entry.identifier === identifier);
+  if (!order) throw new Error('create-order made no order');
+  return order;
+}
+
+describe('the public event page', () => {
+  it('totals the selection with the server, donation included', async () => {
+    const { user } = renderApp(USD);
+    await user.selectOptions(await screen.findByLabelText('Quantity of General Admission'), '2');
+    expect(await screen.findByText('Total: $50.00')).toBeInTheDocument();
+    await user.selectOptions(
+      screen.getByLabelText('Quantity of Supporter (pay what you want)'),
+      '1',
+    );
+    const price = screen.getByLabelText('Your price for Supporter (pay what you want) ($)');
+    await user.clear(price);
+    await user.type(price, '12.50');
+    expect(await screen.findByText('Total: $62.50')).toBeInTheDocument();
+  });
+
+  it('refuses a donation outside the organizer’s range', async () => {
+    const { user } = renderApp(USD);
+    await user.selectOptions(
+      await screen.findByLabelText('Quantity of Supporter (pay what you want)'),
+      '1',
+    );
+    const price = screen.getByLabelText('Your price for Supporter (pay what you want) ($)');
+    await user.clear(price);
+    await user.type(price, '2');
+    expect(price).toHaveAccessibleDescription('Enter an amount from $5.00 to $500.00.');
+    expect(screen.getByText('Fix the amount above to see the total.')).toHaveAttribute(
+      'role',
+      'status',
+    );
+  });
+
+  it('bounds the quantity by the tickets left', async () => {
+    const ticket = db.tickets.find((entry) => entry.id === SEED.tickets.paid);
+    if (ticket) ticket.quantity = 3;
+    renderApp(USD);
+    const select = await screen.findByLabelText('Quantity of General Admission');
+    expect(await within(select).findAllByRole('option')).toHaveLength(4);
+  });
+
+  it('sends an anonymous buyer to log in with the selection in the link', async () => {
+    const { user, router } = renderApp(USD);
+    await user.selectOptions(await screen.findByLabelText('Quantity of General Admission'), '1');
+    await user.click(screen.getByRole('button', { name: 'Order now' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Log in' })).toBeInTheDocument();
+    expect(decodeURIComponent(router.state.location.search)).toBe(
+      `?next=${USD}?tickets=${SEED.tickets.paid}:1`,
+    );
+  });
+
+  it('restores a selection from the link and creates the order', async () => {
+    const { user } = renderApp(`${USD}?tickets=${SEED.tickets.paid}:2`, { as: 'buyer' });
+    expect(await screen.findByLabelText('Quantity of General Admission')).toHaveValue('2');
+    await user.click(screen.getByRole('button', { name: 'Order now' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Attendee details' }),
+    ).toBeInTheDocument();
+    expect(db.orders).toHaveLength(1);
+  });
+
+  it('asks for a ticket before ordering', async () => {
+    const { user } = renderApp(USD, { as: 'buyer' });
+    await user.click(await screen.findByRole('button', { name: 'Order now' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose at least one ticket first.');
+  });
+
+  it('shows the server’s sold-out answer', async () => {
+    server.use(
+      http.post(apiUrl('/v1/orders/create-order'), () =>
+        HttpResponse.json(
+          {
+            errors: [
+              {
+                status: 409,
+                source: { id: 2 },
+                title: 'Conflict',
+                detail: 'Ticket "General Admission" already sold out',
+              },
+            ],
+          },
+          { status: 409 },
+        ),
+      ),
+    );
+    const { user } = renderApp(`${USD}?tickets=${SEED.tickets.paid}:1`, { as: 'buyer' });
+    await user.click(await screen.findByRole('button', { name: 'Order now' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Ticket "General Admission" already sold out',
+    );
+  });
+
+  it('explains the unverified-user refusal of a free order', async () => {
+    const buyer = db.users.find((entry) => entry.id === SEED.buyerId);
+    if (buyer) buyer.is_verified = false;
+    const { user } = renderApp(`${USD}?tickets=${SEED.tickets.free}:1`, { as: 'buyer' });
+    await user.click(await screen.findByRole('button', { name: 'Order now' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Please verify your email address before ordering free tickets.',
+    );
+  });
+});
+
+describe('attendee details', () => {
+  it('asks for every attendee and a payment method, then moves to payment', async () => {
+    const order = await createOrder([{ id: SEED.tickets.paid, quantity: 2 }]);
+    const { user } = renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
+    await user.click(await screen.findByRole('button', { name: 'Continue to payment' }));
+    expect(screen.getByLabelText('First name of attendee 1')).toHaveFocus();
+    expect(screen.getByLabelText('First name of attendee 2')).toHaveAccessibleDescription(
+      'Enter the first name.',
+    );
+    expect(screen.getByText('Choose how you will pay.')).toBeInTheDocument();
+
+    for (const n of [1, 2]) {
+      await user.type(screen.getByLabelText(`First name of attendee ${n}`), `Ann${n}`);
+      await user.type(screen.getByLabelText(`Last name of attendee ${n}`), 'Lee');
+      const email = screen.getByLabelText(`Email of attendee ${n}`);
+      await user.clear(email);
+      await user.type(email, `ann${n}@example.org`);
+    }
+    await user.click(screen.getByLabelText('Bank transfer'));
+    await user.click(screen.getByRole('button', { name: 'Continue to payment' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Pay by bank transfer' }),
+    ).toBeInTheDocument();
+    expect(db.orders[0]).toMatchObject({ status: 'pending', payment_mode: 'bank' });
+    expect(db.attendees.map((entry) => entry.firstname)).toEqual(['Ann1', 'Ann2']);
+  });
+
+  it('maps a server validation error onto the attendee field', async () => {
+    const order = await createOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
+    server.use(
+      http.patch(apiUrl('/v1/attendees/:id'), () =>
+        HttpResponse.json(
+          {
+            errors: [
+              {
+                status: '422',
+                source: { pointer: '/data/attributes/email' },
+                title: 'Validation error',
+                detail: 'Not a valid email address.',
+              },
+            ],
+          },
+          { status: 422 },
+        ),
+      ),
+    );
+    const { user } = renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
+    await user.type(await screen.findByLabelText('First name of attendee 1'), 'Ann');
+    await user.type(screen.getByLabelText('Last name of attendee 1'), 'Lee');
+    await user.click(screen.getByLabelText('Credit or debit card (Stripe)'));
+    await user.click(screen.getByRole('button', { name: 'Continue to payment' }));
+    const email = screen.getByLabelText('Email of attendee 1');
+    expect(await screen.findByText('Not a valid email address.')).toBeInTheDocument();
+    expect(email).toHaveFocus();
+  });
+
+  it('asks for billing details when the event requires them', async () => {
+    const order = await createOrder([{ id: SEED.tickets.jpy, quantity: 1 }]);
+    const { user } = renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
+    expect(await screen.findByRole('group', { name: 'Billing details' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Continue to payment' }));
+    expect(screen.getByLabelText('Company or full name')).toHaveAccessibleDescription(
+      'Enter the company or your full name.',
+    );
+  });
+
+  it('completes a free order without payment', async () => {
+    const order = await createOrder([{ id: SEED.tickets.free, quantity: 1 }]);
+    const { user } = renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
+    await user.type(await screen.findByLabelText('First name of attendee 1'), 'Ann');
+    await user.type(screen.getByLabelText('Last name of attendee 1'), 'Lee');
+    expect(screen.queryByRole('group', { name: 'Payment method' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Complete my order' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your order is complete' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Free order, nothing to pay')).toBeInTheDocument();
+  });
+
+  it('goes to the expired page when the countdown reaches zero', async () => {
+    const order = await createOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
+    order.created_at = new Date(Date.now() - 15 * 60_000 + 1500).toISOString();
+    renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
+    expect(await screen.findByRole('timer')).toHaveTextContent(/^0:0[0-2]$/);
+    expect(
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'This order has expired' },
+        { timeout: 4000 },
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Choose tickets again' })).toHaveAttribute(
+      'href',
+      `${USD}?tickets=${SEED.tickets.paid}:1`,
+    );
+  });
+
+  it('shows the not-found page for an unknown order', async () => {
+    renderApp('/orders/00000000-0000-4000-8000-000000000000/new', { as: 'buyer' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Order not found' }),
+    ).toBeInTheDocument();
+  });
+});
