@@ -402,6 +402,54 @@ describe('PATCH and DELETE /v1/events/{id}', () => {
     expect(error(reply).detail).toBe('Only verified accounts can publish events');
   });
 
+  it('checks the dates when a published event changes them, with the 20-day rule', async () => {
+    const reply = await call('PATCH', `/v1/events/${SEED.usdEvent.id}`, {
+      as: 'organizer',
+      body: patchBody(SEED.usdEvent.id, {
+        'starts-at': daysFromNow(10),
+        'ends-at': daysFromNow(31),
+      }),
+    });
+    expect(reply.status).toBe(422);
+    expect(error(reply)).toMatchObject({
+      source: { pointer: '/data/attributes/ends-at' },
+      detail: 'Event duration can not be more than 20 days',
+    });
+  });
+
+  it('lets a draft keep dates that break the rules until it is published', async () => {
+    const body = patchBody(SEED.draftEvent.id, {
+      'starts-at': daysFromNow(10),
+      'ends-at': daysFromNow(9),
+    });
+    const saved = await call('PATCH', `/v1/events/${SEED.draftEvent.id}`, {
+      as: 'organizer',
+      body,
+    });
+    expect(saved.status).toBe(200);
+    const publish = await call('PATCH', `/v1/events/${SEED.draftEvent.id}`, {
+      as: 'organizer',
+      body: patchBody(SEED.draftEvent.id, { state: 'published' }),
+    });
+    expect(publish.status).toBe(422);
+    expect(error(publish).detail).toBe('ends-at should be after starts-at');
+  });
+
+  it('keeps an event tz-aware: an offset sent is stored as the same instant', async () => {
+    const reply = await call('PATCH', `/v1/events/${SEED.draftEvent.id}`, {
+      as: 'organizer',
+      body: patchBody(SEED.draftEvent.id, {
+        'starts-at': '2099-01-03T08:00:00-08:00',
+        'ends-at': '2099-01-03T17:00:00-08:00',
+        timezone: 'America/Los_Angeles',
+      }),
+    });
+    expect(doc(reply).data.attributes).toMatchObject({
+      'starts-at': '2099-01-03T16:00:00+00:00',
+      'ends-at': '2099-01-04T01:00:00+00:00',
+    });
+  });
+
   it('deletes an event for its organizer with the meta message, and 404s afterwards', async () => {
     const refused = await call('DELETE', `/v1/events/${SEED.jpyEvent.id}`, { as: 'buyer' });
     expect(refused.status).toBe(403);

@@ -307,6 +307,65 @@ describe('GET, PATCH and DELETE /v1/tickets/{id}', () => {
     }
   });
 
+  it('answers 409 when an update renames a ticket to a name the event already has', async () => {
+    const reply = await call('PATCH', `/v1/tickets/${SEED.tickets.paid}`, {
+      as: 'organizer',
+      body: patchBody(SEED.tickets.paid, { name: 'Community Pass' }),
+    });
+    expect(reply.status).toBe(409);
+    expect(error(reply)).toMatchObject({
+      source: { pointer: '/data/attributes/name' },
+      detail: 'Ticket already exists',
+    });
+  });
+
+  it('lets an update keep the ticket its own name', async () => {
+    const reply = await call('PATCH', `/v1/tickets/${SEED.tickets.paid}`, {
+      as: 'organizer',
+      body: patchBody(SEED.tickets.paid, { name: 'General Admission', position: 5 }),
+    });
+    expect(reply.status).toBe(200);
+  });
+
+  it('refuses an update whose sales end after the event', async () => {
+    const reply = await call('PATCH', `/v1/tickets/${SEED.tickets.paid}`, {
+      as: 'organizer',
+      body: patchBody(SEED.tickets.paid, { 'sales-ends-at': daysFromNow(400) }),
+    });
+    expect(reply.status).toBe(422);
+    expect(error(reply).detail).toBe(
+      "End of ticket sales date of 'General Admission' cannot be after end of event date",
+    );
+  });
+
+  it('refuses to turn a ticket paid on an event with no payment method', async () => {
+    const draftFree = await call('POST', '/v1/tickets', {
+      as: 'organizer',
+      body: {
+        data: {
+          type: 'ticket',
+          attributes: {
+            name: 'Free Seat',
+            type: 'free',
+            'sales-starts-at': daysFromNow(1),
+            'sales-ends-at': daysFromNow(5),
+          },
+          relationships: { event: { data: { type: 'event', id: String(SEED.draftEvent.id) } } },
+        },
+      },
+    });
+    const id = Number(doc(draftFree).data.id);
+    const reply = await call('PATCH', `/v1/tickets/${id}`, {
+      as: 'organizer',
+      body: patchBody(id, { type: 'paid', price: 10 }),
+    });
+    expect(reply.status).toBe(422);
+    expect(error(reply)).toMatchObject({
+      source: { event_id: String(SEED.draftEvent.id) },
+      detail: 'Event having paid ticket must have a payment method',
+    });
+  });
+
   it('deletes a ticket, which frees its name', async () => {
     const reply = await call('DELETE', `/v1/tickets/${SEED.tickets.paid}`, { as: 'organizer' });
     expect(reply.body).toEqual({

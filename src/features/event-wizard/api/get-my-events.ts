@@ -23,6 +23,7 @@ export const eventKeys = {
   lists: () => [...eventKeys.all, 'list'] as const,
   ownedBy: (userId: string) => [...eventKeys.lists(), 'owned-by', userId] as const,
   detail: (id: string) => [...eventKeys.all, 'detail', id] as const,
+  tickets: (id: string) => [...eventKeys.detail(id), 'tickets'] as const,
 };
 
 export async function getMyEvents(userId: string): Promise<EventSummary[]> {

@@ -1,0 +1,253 @@
+// How buyers pay for paid and donation tickets: currency, country, the methods the platform has
+// switched on, and the refund policy. Stripe gets a slot for "Connect with Stripe" (issue 4).
+import { useMemo, type ReactNode } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { PublicSettings } from '@/lib/settings';
+import { minorUnitDigits } from '@/lib/money';
+import type { WizardValues } from '../schemas';
+import {
+  CheckboxField,
+  fieldId,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useFieldError,
+} from './fields';
+
+const CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'INR',
+  'JPY',
+  'KRW',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SGD',
+  'HKD',
+  'CHF',
+  'SEK',
+  'NOK',
+  'DKK',
+  'PLN',
+  'CZK',
+  'BRL',
+  'MXN',
+  'ZAR',
+  'NGN',
+  'KES',
+  'IDR',
+  'VND',
+  'THB',
+  'PHP',
+  'MYR',
+  'CNY',
+  'TWD',
+  'ILS',
+  'AED',
+  'TRY',
+  'CLP',
+  'COP',
+  'ARS',
+] as const;
+
+const COUNTRIES = [
+  'US',
+  'GB',
+  'DE',
+  'FR',
+  'ES',
+  'IT',
+  'NL',
+  'BE',
+  'AT',
+  'CH',
+  'SE',
+  'NO',
+  'DK',
+  'FI',
+  'IE',
+  'PL',
+  'CZ',
+  'PT',
+  'IN',
+  'JP',
+  'KR',
+  'CN',
+  'TW',
+  'HK',
+  'SG',
+  'MY',
+  'ID',
+  'VN',
+  'TH',
+  'PH',
+  'AU',
+  'NZ',
+  'CA',
+  'MX',
+  'BR',
+  'AR',
+  'CL',
+  'CO',
+  'ZA',
+  'NG',
+  'KE',
+  'IL',
+  'AE',
+  'TR',
+] as const;
+
+function displayNames(type: 'currency' | 'region'): Intl.DisplayNames | null {
+  try {
+    return new Intl.DisplayNames(['en'], { type });
+  } catch {
+    return null;
+  }
+}
+
+export interface PaymentOptionsProps {
+  settings: PublicSettings;
+  /** The event's `is-stripe-linked`, shown when no Connect slot is given. */
+  isStripeLinked: boolean;
+  /** Issue 4's "Connect with Stripe" control, rendered where Stripe is chosen. */
+  stripeConnectSlot?: ReactNode;
+}
+
+export function PaymentOptions({
+  settings,
+  isStripeLinked,
+  stripeConnectSlot,
+}: PaymentOptionsProps) {
+  const { control } = useFormContext<WizardValues>();
+  const [currency, stripe, paypal, bank, cheque, onsite] = useWatch({
+    control,
+    name: [
+      'paymentCurrency',
+      'canPayByStripe',
+      'canPayByPaypal',
+      'canPayByBank',
+      'canPayByCheque',
+      'canPayOnsite',
+    ],
+  });
+  const methodsError = useFieldError('paymentMethods');
+  const methodsErrorId = `${fieldId('paymentMethods')}-error`;
+  const currencies = useMemo(() => {
+    const names = displayNames('currency');
+    return CURRENCIES.map((code) => ({
+      value: code,
+      label: `${names?.of(code) ?? code} (${code})`,
+    }));
+  }, []);
+  const countries = useMemo(() => {
+    const names = displayNames('region');
+    return COUNTRIES.map((code) => ({ value: code, label: names?.of(code) ?? code })).sort((a, b) =>
+      a.label.localeCompare(b.label),
+    );
+  }, []);
+  // A currency saved earlier that the list does not have stays selectable.
+  const currencyOptions = currencies.some((option) => option.value === currency)
+    ? currencies
+    : [...currencies, { value: currency, label: currency }];
+
+  return (
+    <section className="wizard-section" aria-labelledby="wizard-payment-title">
+      <h2 id="wizard-payment-title">Payment options</h2>
+      <SelectField
+        path="paymentCurrency"
+        label="Currency"
+        options={currencyOptions}
+        hint={
+          minorUnitDigits(currency || 'USD') === 0
+            ? `${currency} has no decimals: prices are whole amounts.`
+            : 'Ticket prices are in this currency.'
+        }
+      />
+      <SelectField
+        path="paymentCountry"
+        label="Country"
+        placeholder="Choose a country"
+        options={countries}
+      />
+      <fieldset
+        className="field-group"
+        aria-describedby={methodsError ? methodsErrorId : undefined}
+      >
+        <legend>How buyers can pay</legend>
+        {methodsError ? (
+          <p className="field-error" id={methodsErrorId}>
+            {methodsError}
+          </p>
+        ) : null}
+        {settings.isStripeActivated ? (
+          <>
+            <CheckboxField
+              path="canPayByStripe"
+              label="Card payments with Stripe"
+              invalid={Boolean(methodsError)}
+            />
+            {stripe ? (
+              <div
+                className="stripe-connect-slot"
+                role="group"
+                aria-label="Stripe account"
+                data-slot="stripe-connect"
+              >
+                {stripeConnectSlot ?? (
+                  <p className="stripe-status">
+                    {isStripeLinked ? 'Connected to Stripe' : 'Not connected yet'}
+                  </p>
+                )}
+              </div>
+            ) : null}
+          </>
+        ) : null}
+        {settings.isPaypalActivated ? (
+          <>
+            <CheckboxField path="canPayByPaypal" label="PayPal" invalid={Boolean(methodsError)} />
+            {paypal ? (
+              <TextField
+                path="paypalEmail"
+                label="PayPal email"
+                type="email"
+                inputMode="email"
+                className="method-details"
+              />
+            ) : null}
+          </>
+        ) : null}
+        <CheckboxField path="canPayByBank" label="Bank transfer" invalid={Boolean(methodsError)} />
+        {bank ? (
+          <TextAreaField
+            path="bankDetails"
+            label="Bank transfer instructions"
+            className="method-details"
+          />
+        ) : null}
+        <CheckboxField path="canPayByCheque" label="Cheque" invalid={Boolean(methodsError)} />
+        {cheque ? (
+          <TextAreaField
+            path="chequeDetails"
+            label="Cheque instructions"
+            className="method-details"
+          />
+        ) : null}
+        <CheckboxField
+          path="canPayOnsite"
+          label="On site (cash or card at the event)"
+          invalid={Boolean(methodsError)}
+        />
+        {onsite ? (
+          <TextAreaField
+            path="onsiteDetails"
+            label="On-site payment instructions"
+            className="method-details"
+          />
+        ) : null}
+      </fieldset>
+      <TextAreaField path="refundPolicy" label="Refund policy" />
+    </section>
+  );
+}
