@@ -1,17 +1,46 @@
-// /create and /events/:id/edit/:step: the organizer's event wizard.
+// /create and /events/:id/edit/:step: the organizer's event wizard, with Connect with Stripe inside.
 import { Link, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { EventWizard } from '@/features/event-wizard/components/event-wizard';
+import type { StripeConnectSlotApi } from '@/features/event-wizard/components/wizard-form';
 import { isWizardStep } from '@/features/event-wizard/steps';
+import { StripeConnectPanel } from '@/features/stripe-connect/components/stripe-connect-panel';
 
 export function EventWizardRoute() {
   const { id, step } = useParams();
   const eventId = id ?? null;
-  if (eventId === null) return <EventWizard key="new" eventId={null} step="basic-details" />;
+  const user = useCurrentUser();
+  const renderStripeConnect = (api: StripeConnectSlotApi) => (
+    <StripeConnectPanel
+      eventId={api.eventId}
+      organizerEmail={user.data?.email ?? null}
+      prepareEvent={api.saveDraft}
+      // After a full-page trip to Stripe, the organizer comes back to the payment options.
+      returnTo={(savedId) => paths.editEvent.href(savedId, 'basic-details')}
+      onConnectionChange={api.onConnectionChange}
+    />
+  );
+  if (eventId === null) {
+    return (
+      <EventWizard
+        key="new"
+        eventId={null}
+        step="basic-details"
+        renderStripeConnect={renderStripeConnect}
+      />
+    );
+  }
   if (!isWizardStep(step)) return <UnknownStep eventId={eventId} />;
-  // Issue 4 passes its "Connect with Stripe" control here as stripeConnectSlot.
-  return <EventWizard key={eventId} eventId={eventId} step={step} />;
+  return (
+    <EventWizard
+      key={eventId}
+      eventId={eventId}
+      step={step}
+      renderStripeConnect={renderStripeConnect}
+    />
+  );
 }
 
 function UnknownStep({ eventId }: { eventId: string }) {

@@ -11,18 +11,18 @@ import { usePublicSettings } from '@/lib/settings';
 import { useWizardEvent } from '../api/get-event';
 import { useEventTickets } from '../api/get-event-tickets';
 import type { WizardStep } from '../steps';
-import { WizardForm } from './wizard-form';
+import { WizardForm, type StripeConnectSlotApi } from './wizard-form';
 import '../event-wizard.css';
 
 export interface EventWizardProps {
   /** null on /create: the event does not exist yet. */
   eventId: string | null;
   step: WizardStep;
-  /** Issue 4's "Connect with Stripe" control; shown in the payment options when Stripe is chosen. */
-  stripeConnectSlot?: ReactNode;
+  /** The "Connect with Stripe" control, shown in the payment options when Stripe is chosen. */
+  renderStripeConnect?: (api: StripeConnectSlotApi) => ReactNode;
 }
 
-export function EventWizard({ eventId, step, stripeConnectSlot }: EventWizardProps) {
+export function EventWizard({ eventId, step, renderStripeConnect }: EventWizardProps) {
   const settings = usePublicSettings();
   const event = useWizardEvent(eventId);
   const tickets = useEventTickets(eventId);
@@ -77,7 +77,7 @@ export function EventWizard({ eventId, step, stripeConnectSlot }: EventWizardPro
       settings={settings.data}
       event={event.data ?? null}
       serverTickets={tickets.data ?? []}
-      stripeConnectSlot={stripeConnectSlot}
+      renderStripeConnect={renderStripeConnect}
     />
   );
 }

@@ -54,13 +54,26 @@ function readOutcome(state: unknown): Outcome | null {
 
 type Action = 'save' | 'next' | 'publish';
 
+/** What the Stripe Connect control gets from the wizard. */
+export interface StripeConnectSlotApi {
+  eventId: string | null;
+  /**
+   * Saves the form as a draft (creating the event if new) and resolves with its id, so the
+   * server sees can-pay-by-stripe before the authorization is posted. Rejects, with the
+   * problems shown in the form, when the form cannot be saved.
+   */
+  saveDraft: () => Promise<string>;
+  /** Refreshes the event (is-stripe-linked) after connecting or disconnecting. */
+  onConnectionChange: (connected: boolean) => void;
+}
+
 interface WizardFormProps {
   eventId: string | null;
   step: WizardStep;
   settings: PublicSettings;
   event: WizardEvent | null;
   serverTickets: readonly WizardTicket[];
-  stripeConnectSlot?: ReactNode;
+  renderStripeConnect?: (api: StripeConnectSlotApi) => ReactNode;
 }
 
 interface InitialState {
@@ -126,7 +139,7 @@ export function WizardForm({
   settings,
   event,
   serverTickets,
-  stripeConnectSlot,
+  renderStripeConnect,
 }: WizardFormProps) {
   const navigate = useNavigate();
   const location = useLocation();
@@ -315,7 +328,8 @@ export function WizardForm({
     if (id !== null && target !== step) void navigate(paths.editEvent.href(id, target));
   };
 
-  const onValid = async (values: WizardValues, action: Action) => {
+  /** Resolves true when the event itself was saved (ticket failures are reported separately). */
+  const onValid = async (values: WizardValues, action: Action): Promise<boolean> => {
     showReport(null, false);
     setRestoredAt(null);
     const startedAsNew = currentIdRef.current === null;
@@ -359,7 +373,55 @@ export function WizardForm({
       void queryClient.invalidateQueries({ queryKey: eventKeys.tickets(id) });
     }
     finish(action, startedAsNew, result, failure);
+    return failure === null;
   };
+
+  const showRuleProblems = (action: Action) => {
+    const issues = checkWizard(getValues(), scopeRef.current);
+    showReport(
+      {
+        kind: 'problems',
+        source: 'rules',
+        title:
+          action === 'publish' ? 'The event cannot be published yet' : 'Please fix these problems',
+        notes: [],
+        issues,
+      },
+      true,
+    );
+  };
+
+  const saveDraft = () =>
+    new Promise<string>((resolve, reject) => {
+      scopeRef.current = { scope: 'basic-details', isStripeLinked };
+      const notSaved = () =>
+        reject(new Error('Fix the problems shown in the form, then connect Stripe again.'));
+      void handleSubmit(
+        async (values) => {
+          const saved = await onValid(values, 'save');
+          const id = currentIdRef.current;
+          if (saved && id !== null) resolve(id);
+          else notSaved();
+        },
+        () => {
+          showRuleProblems('save');
+          notSaved();
+        },
+      )();
+    });
+
+  const refreshEvent = () => {
+    const id = currentIdRef.current;
+    if (id !== null) void queryClient.invalidateQueries({ queryKey: eventKeys.detail(id) });
+  };
+  const stripeConnectSlot = renderStripeConnect ? (
+    <SlotHost
+      render={renderStripeConnect}
+      eventId={eventId}
+      saveDraft={saveDraft}
+      onConnectionChange={refreshEvent}
+    />
+  ) : undefined;
 
   const submit = (action: Action) => {
     scopeRef.current = {
@@ -372,23 +434,10 @@ export function WizardForm({
       isStripeLinked,
     };
     void handleSubmit(
-      (values) => onValid(values, action),
-      () => {
-        const issues = checkWizard(getValues(), scopeRef.current);
-        showReport(
-          {
-            kind: 'problems',
-            source: 'rules',
-            title:
-              action === 'publish'
-                ? 'The event cannot be published yet'
-                : 'Please fix these problems',
-            notes: [],
-            issues,
-          },
-          true,
-        );
+      async (values) => {
+        await onValid(values, action);
       },
+      () => showRuleProblems(action),
     )();
   };
 
@@ -477,6 +526,14 @@ export function WizardForm({
       </FormProvider>
     </section>
   );
+}
+
+/** Renders the Stripe slot with callbacks that are only ever called from events, never in render. */
+function SlotHost({
+  render,
+  ...api
+}: StripeConnectSlotApi & { render: (api: StripeConnectSlotApi) => ReactNode }) {
+  return render(api);
 }
 
 function ReportView({
