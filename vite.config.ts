@@ -30,11 +30,60 @@ function mockServiceWorker(enabled: boolean): Plugin {
   };
 }
 
+/** Stripe.js's documented needs: its script, its iframes, its API and its images. */
+const STRIPE = {
+  script: ['https://js.stripe.com', 'https://*.js.stripe.com'],
+  frame: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'],
+  connect: ['https://api.stripe.com'],
+  img: ['https://*.stripe.com'],
+};
+
+/**
+ * The Content-Security-Policy of the built app: only the app itself, the configured API host and
+ * what Stripe.js needs. A <meta> tag, so it travels with the static files whatever serves them;
+ * frame-ancestors cannot be set that way and belongs in the server's headers (see README).
+ */
+export function contentSecurityPolicy(apiHost: string): string {
+  const api = apiHost.trim().replace(/\/+$/, '');
+  const directives: Record<string, string[]> = {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", ...STRIPE.script],
+    // React and the toast library set style attributes; no inline <script> is ever allowed.
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', ...STRIPE.img],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'", ...(api ? [api] : []), ...STRIPE.connect],
+    'frame-src': STRIPE.frame,
+    'worker-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+  };
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
+}
+
+function cspMeta(apiHost: string): Plugin {
+  return {
+    name: 'open-event:content-security-policy',
+    // The dev server injects inline scripts for hot reload; the policy is for what ships.
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(apiHost) },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = env.VITE_API_MOCKING === 'true';
   return {
-    plugins: [react(), mockServiceWorker(mocking)],
+    plugins: [react(), mockServiceWorker(mocking), cspMeta(env.VITE_API_HOST ?? '')],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),

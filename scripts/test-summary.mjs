@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+let flaky = 0;
 const missing = [];
 
 for (const file of process.argv.slice(2)) {
@@ -18,13 +19,15 @@ for (const file of process.argv.slice(2)) {
     failed += report.numFailedTests;
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);
   } else if (report.stats) {
-    // Playwright
-    passed += report.stats.expected;
-    failed += report.stats.unexpected + (report.stats.flaky ?? 0);
+    // Playwright: a flaky test failed once and passed on its retry.
+    passed += report.stats.expected + (report.stats.flaky ?? 0);
+    failed += report.stats.unexpected;
     skipped += report.stats.skipped;
+    flaky += report.stats.flaky ?? 0;
   }
 }
 
+if (flaky > 0) console.log(`${flaky} browser test(s) passed only on retry: see the list above.`);
 if (missing.length > 0) console.log(`(no report at ${missing.join(', ')}: that suite did not run)`);
 console.log(`Summary: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || missing.length > 0 ? 1 : 0);

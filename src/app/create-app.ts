@@ -18,8 +18,10 @@ export interface AppInstance {
 export function createApp(options: {
   createRouter: (routes: RouteObject[]) => AppRouter;
   retry?: boolean;
+  /** Tests shorten it to reach "the server is too slow" quickly. */
+  requestTimeoutMs?: number;
 }): AppInstance {
-  configureApiClient({ getToken });
+  configureApiClient({ getToken, timeoutMs: options.requestTimeoutMs });
   const holder: { router?: AppRouter } = {};
   const queryClient = createQueryClient({
     retry: options.retry,

@@ -100,7 +100,7 @@ export interface RequestOptions {
   format?: 'jsonapi' | 'json';
   query?: Record<string, string | number | boolean | undefined>;
   signal?: AbortSignal;
-  /** Defaults to DEFAULT_TIMEOUT_MS; Infinity turns the timeout off. */
+  /** Defaults to the configured timeout (DEFAULT_TIMEOUT_MS); Infinity turns the timeout off. */
   timeoutMs?: number;
   /** Set to false to leave out the Authorization header even when a token exists. */
   auth?: boolean;
@@ -108,13 +108,21 @@ export interface RequestOptions {
 
 interface ApiClientConfig {
   getToken: () => string | null;
+  /** The timeout of requests that do not set their own. */
+  timeoutMs: number;
 }
 
-let config: ApiClientConfig = { getToken: () => null };
+let config: ApiClientConfig = { getToken: () => null, timeoutMs: DEFAULT_TIMEOUT_MS };
 
-/** The auth feature hands in its token source; lib/ must not import features. */
-export function configureApiClient(options: { getToken: () => string | null }): void {
-  config = { getToken: options.getToken };
+/**
+ * The auth feature hands in its token source (lib/ must not import features). Tests shorten
+ * the default timeout to exercise "the server is too slow" without waiting 20 seconds.
+ */
+export function configureApiClient(options: {
+  getToken: () => string | null;
+  timeoutMs?: number;
+}): void {
+  config = { getToken: options.getToken, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -232,7 +240,7 @@ async function send(path: string, options: RequestOptions): Promise<ApiReply> {
 
   const controller = new AbortController();
   const timeout = new RequestTimeout(TIMEOUT_MESSAGE);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? config.timeoutMs;
   // setTimeout fires at once for delays past 2^31-1 ms, so Infinity means "no timeout" instead.
   const timer =
     timeoutMs <= MAX_TIMER_DELAY_MS

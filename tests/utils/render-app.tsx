@@ -22,11 +22,15 @@ export function logInAs(role: SeededRole, options: { expiresInSeconds?: number }
   return token;
 }
 
-export function renderApp(url: string, options: { as?: SeededRole } = {}) {
+export function renderApp(
+  url: string,
+  options: { as?: SeededRole; requestTimeoutMs?: number } = {},
+) {
   if (options.as) logInAs(options.as);
   const { router, queryClient } = createApp({
     createRouter: (routes) => createMemoryRouter(routes, { initialEntries: [url] }),
     retry: false,
+    requestTimeoutMs: options.requestTimeoutMs,
   });
   const user = userEvent.setup();
   const view = render(

@@ -1,0 +1,46 @@
+// The CI bundle check must be able to fail: run it on small fake builds.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+function checkBuild(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'check-build-'));
+  try {
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><script src="/assets/main.js"></script>',
+    );
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return spawnSync(process.execPath, ['scripts/check-build.mjs', dir], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the production bundle check', () => {
+  it('passes a bundle with only a publishable key in it', () => {
+    const result = checkBuild({ 'assets/main.js': 'const key = "pk_test_51Abcdefgh";' });
+    expect(result.status).toBe(0);
+  });
+
+  it.each([
+    ['a Stripe secret key', 'const k = "sk_live_51Abcdefghijkl";'],
+    ['a Stripe restricted key', 'const k = "rk_test_51Abcdefghijkl";'],
+    ['a Stripe client_secret value', 'const s = "pi_3AbCdEfGhIj_secret_KlMnOpQrSt";'],
+    ['a seeded secret', 'const s = "sk_test_51MockPlatformTestSecret9Lz6Jk2Gh5Df8As3Qp";'],
+    ['the MSW library', 'console.warn("[MSW] Mocking enabled.")'],
+    ['demo account passwords', 'const p = "organizer-demo-pass";'],
+  ])('fails a bundle that contains %s', (what, code) => {
+    const result = checkBuild({ 'assets/main.js': code });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`contains ${what}`);
+  });
+
+  it('fails a bundle that ships the mock service worker file', () => {
+    const result = checkBuild({ 'mockServiceWorker.js': '/* worker */' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('the mock service worker file is in the build');
+  });
+});
