@@ -19,6 +19,8 @@ const JSON_MEDIA_TYPE = 'application/json';
 const NETWORK_MESSAGE = 'We could not reach the server. Check your connection and try again.';
 const TIMEOUT_MESSAGE = 'The server took too long to answer. Please try again.';
 const PARSE_MESSAGE = 'The server sent a response we could not read.';
+const serverErrorMessage = (status: number) =>
+  `The server ran into a problem (error ${status}). Please try again in a moment.`;
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'parse';
 
@@ -189,7 +191,12 @@ function readErrors(body: unknown, status: number): ApiErrorObject[] {
 function httpError(status: number, body: unknown): ApiError {
   const errors = readErrors(body, status);
   const first = errors[0];
-  const message = first?.detail ?? first?.title ?? `Request failed with status ${status}`;
+  // A 5xx detail is the server's internals ("Unknown error", a database message): not for people.
+  // It stays in `errors` and `detail` for whoever needs it.
+  const message =
+    status >= 500
+      ? serverErrorMessage(status)
+      : (first?.detail ?? first?.title ?? `Request failed with status ${status}`);
   return new ApiError({ kind: 'http', status, message, errors });
 }
 

@@ -551,13 +551,15 @@ describe('HTTP errors', () => {
     expect(error.message).toBe('Access Forbidden');
   });
 
-  it('falls back to the status when the error body says nothing useful', async () => {
+  it('says the server had a problem, with the status, when a 5xx body says nothing useful', async () => {
     server.use(http.get(`${API}/v1/settings`, () => HttpResponse.json({}, { status: 500 })));
 
     const error = await captureError(getResource('/v1/settings'));
 
     expect(error.kind).toBe('http');
-    expect(error.message).toBe('Request failed with status 500');
+    expect(error.message).toBe(
+      'The server ran into a problem (error 500). Please try again in a moment.',
+    );
     expect(error.errors).toEqual([]);
   });
 
@@ -572,7 +574,9 @@ describe('HTTP errors', () => {
 
     expect(error.kind).toBe('http');
     expect(error.status).toBe(502);
-    expect(error.message).toBe('Request failed with status 502');
+    expect(error.message).toBe(
+      'The server ran into a problem (error 502). Please try again in a moment.',
+    );
   });
 });
 

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { errorMessage } from '@/components/ui/error-notice';
+import { isApiError } from '@/lib/api-client';
 import { useLogin } from '../api/login';
 
 const schema = z.object({
@@ -112,6 +113,10 @@ export function LoginForm({ onLoggedIn, fillRequest }: LoginFormProps) {
 }
 
 function loginErrorMessage(error: unknown): string {
+  // The server's 400 is "username or password missing", which the form's own checks normally
+  // prevent; if one still comes back, say what to do in the form's words, not the server's.
+  if (isApiError(error) && error.kind === 'http' && error.status === 400)
+    return 'Enter both your email address and your password, then log in again.';
   const message = errorMessage(error);
   // The server's own words for wrong credentials are terse; say what to do.
   if (message === 'Invalid Credentials')

@@ -3,6 +3,7 @@
 // rejects does not stop the others; the caller learns of each id as soon as the server gives it,
 // so a retry PATCHes what exists instead of creating duplicates.
 import { isApiError } from '@/lib/api-client';
+import { isUnauthorized } from '@/lib/query-client';
 import { eventAttributes, ticketAttributes } from '../form-values';
 import type { WizardValues } from '../schemas';
 import { createEvent } from './create-event';
@@ -63,6 +64,15 @@ export class EventSaveError extends Error {
 const isStatus = (error: unknown, status: number) => isApiError(error) && error.status === status;
 
 /**
+ * A 401 means the session is over, not that this part of the form is wrong: stop the whole save and
+ * let the error through unwrapped, so the app's 401 handling sends the organizer to log in. What
+ * they typed is kept in this browser (draft-storage) and comes back afterwards.
+ */
+function stopIfUnauthorized(error: unknown): void {
+  if (isUnauthorized(error)) throw error;
+}
+
+/**
  * A 409 on create means the server already has a ticket of that name: usually our own earlier
  * request, which reached the server while its answer was lost. Adopt it rather than fail twice.
  */
@@ -114,6 +124,7 @@ export async function saveEventWizard(request: SaveRequest): Promise<SaveResult>
         ? await createEvent(attributes)
         : await updateEvent(request.eventId, attributes);
   } catch (error) {
+    stopIfUnauthorized(error);
     throw new EventSaveError(error, false);
   }
   callbacks.onEventSaved(event);
@@ -124,6 +135,7 @@ export async function saveEventWizard(request: SaveRequest): Promise<SaveResult>
       await deleteTicket(serverId);
       callbacks.onTicketDeleted(serverId);
     } catch (error) {
+      stopIfUnauthorized(error);
       if (isStatus(error, 404)) callbacks.onTicketDeleted(serverId);
       else deleteFailures.push({ serverId, error });
     }
@@ -142,6 +154,7 @@ export async function saveEventWizard(request: SaveRequest): Promise<SaveResult>
       knownIds.add(serverId);
       callbacks.onTicketSaved(ticket.key, serverId, json);
     } catch (error) {
+      stopIfUnauthorized(error);
       failures.push({ key: ticket.key, index, name: ticket.name.trim(), error });
     }
   }
@@ -150,6 +163,7 @@ export async function saveEventWizard(request: SaveRequest): Promise<SaveResult>
     try {
       event = await updateEvent(event.id, { state: 'published' });
     } catch (error) {
+      stopIfUnauthorized(error);
       throw new EventSaveError(error, true);
     }
     callbacks.onEventSaved(event);

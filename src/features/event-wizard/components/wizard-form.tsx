@@ -7,6 +7,7 @@ import { FormProvider, useForm, type FieldPath, type Resolver } from 'react-hook
 import { Link, useLocation, useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/components/ui/error-notice';
+import { isUnauthorized } from '@/lib/query-client';
 import type { PublicSettings } from '@/lib/settings';
 import { browserTimezone } from '@/lib/timezones';
 import type { WizardEvent } from '../api/get-event';
@@ -364,6 +365,11 @@ export function WizardForm({
         },
       });
     } catch (error) {
+      if (isUnauthorized(error)) {
+        // The app is on its way to the login page; the copy in this browser brings the form back.
+        persist();
+        return false;
+      }
       if (!(error instanceof EventSaveError)) throw error;
       failure = error;
     }
