@@ -344,6 +344,14 @@ function readDocument<T>(reply: ApiReply, read: (document: unknown) => T): T {
   }
 }
 
+/**
+ * For endpoints called with apiRequest that still answer a JSON:API-shaped document (plain Flask
+ * routes such as create-order, or the charge): deserialized, or an ApiError of kind 'parse'.
+ */
+export function deserializeReply(document: unknown, status = 200): DeserializedResource {
+  return readDocument({ status, body: document }, deserialize);
+}
+
 export async function getResource(
   path: string,
   options?: CallOptions,

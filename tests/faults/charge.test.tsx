@@ -153,20 +153,16 @@ describe('fault matrix: charging', () => {
     expect(seen).toEqual({ charges: 2, blind: 0 });
   });
 
-  awaitingFix(
-    '[500] says we could not confirm the payment without the server internals, re-reads the order before offering to pay again, and the second payment completes it',
-    "src/features/checkout/charge-outcome.ts: for status >= 500 the 'unknown' outcome takes error.detail (the server's internals, here a database message); use error.message, the api-client's words.",
-    async () => {
-      failChargeOnce(serverError);
-      const seen = guardAgainstBlindCharges();
-      const { user, order } = await openPaymentPage();
-      await pay(user);
+  it('[500] says we could not confirm the payment without the server internals, re-reads the order before offering to pay again, and the second payment completes it', async () => {
+    failChargeOnce(serverError);
+    const seen = guardAgainstBlindCharges();
+    const { user, order } = await openPaymentPage();
+    await pay(user);
 
-      await expectUnconfirmedButStillOpen('The server ran into a problem');
-      await expectPayingAgainWorks(user, order);
-      expect(seen).toEqual({ charges: 2, blind: 0 });
-    },
-  );
+    await expectUnconfirmedButStillOpen('The server ran into a problem');
+    await expectPayingAgainWorks(user, order);
+    expect(seen).toEqual({ charges: 2, blind: 0 });
+  });
 
   it('[not JSON] when the card was charged but the answer is unreadable, re-reads the order and shows it paid without charging again', async () => {
     const order = await pendingCardOrder();
@@ -184,20 +180,16 @@ describe('fault matrix: charging', () => {
     expect(seen).toEqual({ charges: 1, blind: 0 });
   });
 
-  awaitingFix(
-    '[wrong shape] says we could not confirm the payment in plain words, re-reads the order before offering to pay again, and the second payment completes it',
-    "src/features/checkout/api/charge-order.ts: deserialize() throws a bare JsonApiShapeError and charge-outcome.ts shows String(error) ('JsonApiShapeError: The reply has no \"data\" member.'); map it to an ApiError of kind 'parse' and never show String(error).",
-    async () => {
-      failChargeOnce(() => wrongShape(201));
-      const seen = guardAgainstBlindCharges();
-      const { user, order } = await openPaymentPage();
-      await pay(user);
+  it('[wrong shape] says we could not confirm the payment in plain words, re-reads the order before offering to pay again, and the second payment completes it', async () => {
+    failChargeOnce(() => wrongShape(201));
+    const seen = guardAgainstBlindCharges();
+    const { user, order } = await openPaymentPage();
+    await pay(user);
 
-      await expectUnconfirmedButStillOpen('The server sent a response we could not read.');
-      await expectPayingAgainWorks(user, order);
-      expect(seen).toEqual({ charges: 2, blind: 0 });
-    },
-  );
+    await expectUnconfirmedButStillOpen('The server sent a response we could not read.');
+    await expectPayingAgainWorks(user, order);
+    expect(seen).toEqual({ charges: 2, blind: 0 });
+  });
 
   it('[timeout] after a minute without an answer says we could not confirm the payment, re-reads the order, and the second payment completes it', async () => {
     // The charge waits far longer than other requests; fake clocks get there without waiting.

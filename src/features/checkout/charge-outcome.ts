@@ -83,12 +83,19 @@ export function chargeOutcome(result: { ok: ChargeResult } | { error: unknown })
     return { kind: 'paid', message: message || 'Your payment went through.' };
   }
   const error = result.error;
-  if (!isApiError(error)) return { kind: 'unknown', message: String(error) };
+  // Anything but an ApiError is a bug on our side: never show its raw text.
+  if (!isApiError(error)) {
+    return {
+      kind: 'unknown',
+      message: 'Something went wrong before we heard back from the server.',
+    };
+  }
   if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse') {
     return { kind: 'unknown', message: error.message };
   }
   const detail = error.detail ?? error.message;
-  if (error.status >= 500) return { kind: 'unknown', message: detail };
+  // A 5xx detail is the server's internals; the client's message says what happened.
+  if (error.status >= 500) return { kind: 'unknown', message: error.message };
   if (error.status === 404) return { kind: 'not-found', message: detail };
   if (error.status === 409) {
     if (error.parameter === 'id') return { kind: 'order-state', message: detail };

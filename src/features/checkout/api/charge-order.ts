@@ -1,7 +1,6 @@
 // POST /v1/orders/{identifier}/charge (CONTRACT §8, era 1): a Stripe token or PayPal ids in, a verdict out.
 import * as z from 'zod/mini';
-import { apiRequest } from '@/lib/api-client';
-import { deserialize } from '@/lib/json-api';
+import { apiRequest, deserializeReply } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 
 const chargeSchema = z.object({ status: z.nullish(z.boolean()), message: z.nullish(z.string()) });
@@ -27,6 +26,6 @@ export async function chargeOrder(identifier: string, input: ChargeInput): Promi
     body: { data: { type: 'charge', attributes } },
     timeoutMs: CHARGE_TIMEOUT_MS,
   });
-  const raw = parseResponse(chargeSchema, deserialize(document));
+  const raw = parseResponse(chargeSchema, deserializeReply(document, 201));
   return { status: raw.status ?? null, message: raw.message ?? '' };
 }

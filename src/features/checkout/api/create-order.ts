@@ -1,8 +1,7 @@
 // POST /v1/orders/create-order (era B): plain JSON in, a JSON:API-shaped order document out.
 import { useMutation } from '@tanstack/react-query';
 import * as z from 'zod/mini';
-import { apiRequest } from '@/lib/api-client';
-import { deserialize } from '@/lib/json-api';
+import { apiRequest, deserializeReply } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { rememberOrderSelection, type Selection } from '../selection';
 import { orderAmountBody } from './order-amount-body';
@@ -20,7 +19,7 @@ export async function createOrder({ selection, currency }: CreateOrderInput): Pr
     format: 'json',
     body: orderAmountBody(selection, currency),
   });
-  const { identifier } = parseResponse(createdSchema, deserialize(document));
+  const { identifier } = parseResponse(createdSchema, deserializeReply(document));
   // Kept so that a declined or expired order can be started again with the same tickets.
   rememberOrderSelection(identifier, selection);
   return identifier;

@@ -1,5 +1,5 @@
 // The public event page: details, a quantity per ticket, donation prices, the server's total, "Order now".
-import { useState, type SyntheticEvent } from 'react';
+import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorNotice, errorMessage } from '@/components/ui/error-notice';
 import { Loading } from '@/components/ui/loading';
@@ -79,7 +79,7 @@ function initialState(event: PublicEvent, fromUrl: Selection) {
 }
 
 function TicketForm({ event, isLoggedIn }: { event: PublicEvent; isLoggedIn: boolean }) {
-  const [searchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParams();
   const navigate = useNavigate();
   const [state, setState] = useState(() =>
     initialState(event, decodeSelection(searchParams.get(SELECTION_PARAM))),
@@ -110,6 +110,21 @@ function TicketForm({ event, isLoggedIn }: { event: PublicEvent; isLoggedIn: boo
     (ticket) => (state.quantities[ticket.id] ?? 0) > 0 && donationErrors[ticket.id] !== undefined,
   );
   const amount = useOrderAmount(event.id, hasErrors ? [] : selection, event.currency);
+  // The selection lives in the URL too, so a login in the middle (an expired session) or a
+  // reload brings the buyer back to the same tickets.
+  const encoded = encodeSelection(selection);
+  useEffect(() => {
+    if ((searchParams.get(SELECTION_PARAM) ?? '') === encoded) return;
+    setSearchParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (encoded === '') next.delete(SELECTION_PARAM);
+        else next.set(SELECTION_PARAM, encoded);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [encoded, searchParams, setSearchParams]);
   const [submitError, setSubmitError] = useState<string | null>(null);
 
   function submit(formEvent: SyntheticEvent<HTMLFormElement>) {
@@ -197,7 +212,8 @@ function orderErrorMessage(error: unknown): string {
     if (error.code === 'unverified-user') {
       return 'Please verify your email address before ordering free tickets. Check your inbox for the confirmation link.';
     }
-    if (error.kind === 'http' && error.detail) return error.detail;
+    // A 4xx detail explains the refusal (sold out...); a 5xx detail is the server's internals.
+    if (error.kind === 'http' && error.status < 500 && error.detail) return error.detail;
   }
   return errorMessage(error);
 }
