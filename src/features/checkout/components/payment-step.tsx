@@ -1,24 +1,23 @@
 // /orders/:identifier/pending and /placed: the summary, the countdown and the way to pay that the
 // buyer chose. Card payments post one Stripe token to the charge endpoint and handle every answer.
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
-import { ErrorNotice, errorMessage } from '@/components/ui/error-notice';
+import { ErrorNotice } from '@/components/ui/error-notice';
 import { Loading } from '@/components/ui/loading';
 import { toast } from '@/components/ui/toast';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
 import { formatMoney } from '@/lib/money';
+import { isUnauthorized } from '@/lib/query-client';
 import { useStripePublishableKey } from '../api/get-stripe-authorization';
 import { orderQueryOptions, type Order } from '../api/get-order';
-import { useUpdateOrder } from '../api/update-order';
 import type { ChargeInput } from '../api/charge-order';
 import { pendingCharge, startCharge, type ChargeSettled } from '../charge-attempts';
 import { chargeOutcome, type DeclineAdvice } from '../charge-outcome';
 import { OrderCountdown } from './order-countdown';
 import { OrderNotFound, stageForStatus, WithOrder } from './order-state';
 import { OrderSummary } from './order-summary';
-import { StartAgain } from './start-again';
 import '../checkout.css';
 
 const CardPaymentForm = lazy(async () => ({
@@ -27,6 +26,11 @@ const CardPaymentForm = lazy(async () => ({
 const PaypalPayment = lazy(async () => ({
   default: (await import('./paypal-payment')).PaypalPayment,
 }));
+/** Offline payment, the placed order and the decline advice: most card buyers never see them. */
+const loadAftermath = () => import('./payment-aftermath');
+const OfflinePayment = lazy(async () => ({ default: (await loadAftermath()).OfflinePayment }));
+const Placed = lazy(async () => ({ default: (await loadAftermath()).Placed }));
+const Declined = lazy(async () => ({ default: (await loadAftermath()).Declined }));
 
 export function PaymentStep({ identifier }: { identifier: string }) {
   useDocumentTitle('Payment');
@@ -48,6 +52,10 @@ function useCharge(order: Order) {
   const [phase, setPhase] = useState<Phase>(() =>
     pendingCharge(order.identifier) ? { kind: 'charging' } : { kind: 'ready' },
   );
+  // The app's one 401 handler lives in the MutationCache: a charge's 401 is handed to it this way.
+  const sessionEnded = useMutation({
+    mutationFn: (error: unknown): Promise<never> => Promise.reject(error),
+  });
   const mounted = useRef(true);
   useEffect(() => {
     mounted.current = true;
@@ -84,6 +92,13 @@ function useCharge(order: Order) {
   }
 
   async function handle(settled: ChargeSettled) {
+    if ('error' in settled && isUnauthorized(settled.error)) {
+      // The session ended (the server checks the JWT before anything is charged, so nothing was):
+      // log out, and the login brings the buyer back to this page to pay again.
+      if (mounted.current) setPhase({ kind: 'ready' });
+      sessionEnded.mutate(settled.error);
+      return;
+    }
     const outcome = chargeOutcome(settled);
     if (!mounted.current && outcome.kind !== 'paid') return;
     switch (outcome.kind) {
@@ -123,6 +138,8 @@ function useCharge(order: Order) {
     if (pendingCharge(order.identifier) || phase.kind === 'charging') return;
     const attempt = startCharge(order.identifier, input);
     setPhase({ kind: 'charging' });
+    // Fetched while the charge is out, so decline advice never waits on the network afterwards.
+    void loadAftermath().catch(() => undefined);
     await handle(await attempt);
   }
 
@@ -134,12 +151,24 @@ function Payment({ order }: { order: Order }) {
   const { phase } = charge;
 
   if (phase.kind === 'not-found') return <OrderNotFound />;
-  if (phase.kind === 'declined') return <Declined phase={phase} />;
+  if (phase.kind === 'declined') {
+    return (
+      <Suspense fallback={<Loading label="Loading the payment result…" />}>
+        <Declined message={phase.message} advice={phase.advice} order={phase.order} />
+      </Suspense>
+    );
+  }
   const stage = stageForStatus(order.status);
   if (stage !== 'pending' && stage !== 'placed') {
     return <Navigate to={paths.order.href(order.identifier, stage)} replace />;
   }
-  if (order.status === 'placed') return <Placed order={order} />;
+  if (order.status === 'placed') {
+    return (
+      <Suspense fallback={<Loading label="Loading your order…" />}>
+        <Placed order={order} />
+      </Suspense>
+    );
+  }
 
   const payLabel = `Pay ${formatMoney(order.amount, order.currency)}`;
   return (
@@ -221,98 +250,10 @@ function PaymentMethod({
       </Suspense>
     );
   }
-  return <OfflinePayment order={order} />;
-}
-
-function instructionsFor(order: Order): { title: string; text: string } | null {
-  switch (order.paymentMode) {
-    case 'bank':
-      return { title: 'Pay by bank transfer', text: order.event.bankDetails };
-    case 'cheque':
-      return { title: 'Pay by cheque', text: order.event.chequeDetails };
-    case 'onsite':
-      return { title: 'Pay at the event', text: order.event.onsiteDetails };
-    default:
-      return null;
-  }
-}
-
-function Instructions({ order }: { order: Order }) {
-  const instructions = instructionsFor(order);
-  if (!instructions) return null;
   return (
-    <section aria-labelledby="instructions-title" className="payment-instructions">
-      <h2 id="instructions-title">{instructions.title}</h2>
-      <p>{instructions.text || 'The organizer will tell you how to pay.'}</p>
-      <p className="muted">
-        Amount to pay: {formatMoney(order.amount, order.currency)}. Order reference:{' '}
-        {order.identifier}
-      </p>
-    </section>
-  );
-}
-
-/** Bank transfer, cheque and on-site payment: nothing is charged online; the order is placed. */
-function OfflinePayment({ order }: { order: Order }) {
-  const navigate = useNavigate();
-  const update = useUpdateOrder(order.identifier, order.id);
-  return (
-    <>
-      <Instructions order={order} />
-      {update.isError ? (
-        <p className="form-error" role="alert">
-          {errorMessage(update.error)}
-        </p>
-      ) : null}
-      <button
-        type="button"
-        className="button button-primary"
-        disabled={update.isPending}
-        onClick={() =>
-          update.mutate(
-            { status: 'placed' },
-            {
-              onSuccess: () => {
-                toast.success('Your order is placed.');
-                void navigate(paths.order.href(order.identifier, 'placed'), { replace: true });
-              },
-            },
-          )
-        }
-      >
-        {update.isPending ? 'Placing your order…' : 'Place my order'}
-      </button>
-    </>
-  );
-}
-
-function Placed({ order }: { order: Order }) {
-  return (
-    <section className="page checkout-page" aria-labelledby="placed-title">
-      <h1 id="placed-title">Your order is placed</h1>
-      <p>Your tickets are reserved. The organizer confirms the order once your payment arrives.</p>
-      <Instructions order={order} />
-      <OrderSummary order={order} />
-    </section>
-  );
-}
-
-function Declined({ phase }: { phase: Extract<Phase, { kind: 'declined' }> }) {
-  return (
-    <section className="page checkout-page" aria-labelledby="declined-title">
-      <h1 id="declined-title">{phase.advice.title}</h1>
-      <div className="notice notice-error" role="alert">
-        <p>{phase.advice.advice}</p>
-        <p>
-          Your card issuer said: <q>{phase.message}</q>
-        </p>
-      </div>
-      <p>
-        Nothing was charged. This order has been closed and its tickets released, so start a new
-        order to try again.
-      </p>
-      <StartAgain order={phase.order} />
-    </section>
+    <Suspense fallback={<Loading label="Loading the payment instructions…" />}>
+      <OfflinePayment order={order} />
+    </Suspense>
   );
 }
 

@@ -1,0 +1,112 @@
+// The payment page's rarer screens, kept out of its first load: offline payment instructions (bank,
+// cheque, on site), the placed order, and the advice after a declined card.
+import { useNavigate } from 'react-router';
+import { errorMessage } from '@/components/ui/error-notice';
+import { toast } from '@/components/ui/toast';
+import { paths } from '@/config/paths';
+import { formatMoney } from '@/lib/money';
+import type { Order } from '../api/get-order';
+import { useUpdateOrder } from '../api/update-order';
+import type { DeclineAdvice } from '../charge-outcome';
+import { OrderSummary } from './order-summary';
+import { StartAgain } from './start-again';
+import '../checkout.css';
+
+function instructionsFor(order: Order): { title: string; text: string } | null {
+  switch (order.paymentMode) {
+    case 'bank':
+      return { title: 'Pay by bank transfer', text: order.event.bankDetails };
+    case 'cheque':
+      return { title: 'Pay by cheque', text: order.event.chequeDetails };
+    case 'onsite':
+      return { title: 'Pay at the event', text: order.event.onsiteDetails };
+    default:
+      return null;
+  }
+}
+
+function Instructions({ order }: { order: Order }) {
+  const instructions = instructionsFor(order);
+  if (!instructions) return null;
+  return (
+    <section aria-labelledby="instructions-title" className="payment-instructions">
+      <h2 id="instructions-title">{instructions.title}</h2>
+      <p>{instructions.text || 'The organizer will tell you how to pay.'}</p>
+      <p className="muted">
+        Amount to pay: {formatMoney(order.amount, order.currency)}. Order reference:{' '}
+        {order.identifier}
+      </p>
+    </section>
+  );
+}
+
+/** Bank transfer, cheque and on-site payment: nothing is charged online; the order is placed. */
+export function OfflinePayment({ order }: { order: Order }) {
+  const navigate = useNavigate();
+  const update = useUpdateOrder(order.identifier, order.id);
+  return (
+    <>
+      <Instructions order={order} />
+      {update.isError ? (
+        <p className="form-error" role="alert">
+          {errorMessage(update.error)}
+        </p>
+      ) : null}
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={update.isPending}
+        onClick={() =>
+          update.mutate(
+            { status: 'placed' },
+            {
+              onSuccess: () => {
+                toast.success('Your order is placed.');
+                void navigate(paths.order.href(order.identifier, 'placed'), { replace: true });
+              },
+            },
+          )
+        }
+      >
+        {update.isPending ? 'Placing your order…' : 'Place my order'}
+      </button>
+    </>
+  );
+}
+
+export function Placed({ order }: { order: Order }) {
+  return (
+    <section className="page checkout-page" aria-labelledby="placed-title">
+      <h1 id="placed-title">Your order is placed</h1>
+      <p>Your tickets are reserved. The organizer confirms the order once your payment arrives.</p>
+      <Instructions order={order} />
+      <OrderSummary order={order} />
+    </section>
+  );
+}
+
+export interface DeclinedProps {
+  /** What the card issuer said. */
+  message: string;
+  advice: DeclineAdvice;
+  order: Order;
+}
+
+export function Declined({ message, advice, order }: DeclinedProps) {
+  return (
+    <section className="page checkout-page" aria-labelledby="declined-title">
+      <h1 id="declined-title">{advice.title}</h1>
+      <div className="notice notice-error" role="alert">
+        <p>{advice.advice}</p>
+        <p>
+          Your card issuer said: <q>{message}</q>
+        </p>
+      </div>
+      <p>
+        Nothing was charged. This order has been closed and its tickets released, so start a new
+        order to try again.
+      </p>
+      <StartAgain order={order} />
+    </section>
+  );
+}
