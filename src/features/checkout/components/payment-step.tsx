@@ -8,6 +8,7 @@ import { Loading } from '@/components/ui/loading';
 import { toast } from '@/components/ui/toast';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
+import { isApiError, type ApiError } from '@/lib/api-client';
 import { formatMoney } from '@/lib/money';
 import { isUnauthorized } from '@/lib/query-client';
 import { useStripePublishableKey } from '../api/get-stripe-authorization';
@@ -54,7 +55,7 @@ function useCharge(order: Order) {
   );
   // The app's one 401 handler lives in the MutationCache: a charge's 401 is handed to it this way.
   const sessionEnded = useMutation({
-    mutationFn: (error: unknown): Promise<never> => Promise.reject(error),
+    mutationFn: (error: ApiError): Promise<never> => Promise.reject(error),
   });
   const mounted = useRef(true);
   useEffect(() => {
@@ -92,7 +93,7 @@ function useCharge(order: Order) {
   }
 
   async function handle(settled: ChargeSettled) {
-    if ('error' in settled && isUnauthorized(settled.error)) {
+    if ('error' in settled && isApiError(settled.error) && isUnauthorized(settled.error)) {
       // The session ended (the server checks the JWT before anything is charged, so nothing was):
       // log out, and the login brings the buyer back to this page to pay again.
       if (mounted.current) setPhase({ kind: 'ready' });
