@@ -40,6 +40,8 @@ export default tseslint.config(
       'playwright-report',
       'test-results',
       'scripts/**/*.mjs',
+      '.tmp',
+      'reports',
     ],
   },
   js.configs.recommended,

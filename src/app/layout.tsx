@@ -53,7 +53,10 @@ function SiteNav() {
       {user.data?.isAdmin ? (
         <NavLink to={paths.adminPaymentGateway.href()}>Payment settings</NavLink>
       ) : null}
-      <span className="nav-user">{user.data?.displayName ?? ''}</span>
+      {/* The title shows a name the fixed-width slot cuts short. */}
+      <span className="nav-user" title={user.data?.displayName}>
+        {user.data?.displayName ?? ''}
+      </span>
       <button
         type="button"
         className="button button-link"

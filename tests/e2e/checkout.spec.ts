@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { snap } from './support/screenshot';
 
 const BUYER = { email: 'buyer@open-event.test', password: 'buyer-demo-pass' };
 const ADMIN = { email: 'admin@open-event.test', password: 'admin-demo-pass' };
@@ -36,11 +37,12 @@ async function chooseOnePaidTicket(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: 'Total' })).toHaveText('Total: $25.00');
 }
 
-async function fillAttendeeAndPayByCard(page: Page) {
+async function fillAttendeeAndPayByCard(page: Page, { screenshot = false } = {}) {
   await expect(page.getByRole('heading', { name: 'Attendee details', level: 1 })).toBeVisible();
   await page.getByLabel('First name of attendee 1').fill('Bea');
   await page.getByLabel('Last name of attendee 1').fill('Buyer');
   await page.getByLabel('Credit or debit card (Stripe)').check();
+  if (screenshot) await snap(page, 'checkout-attendee-details');
   await page.getByRole('button', { name: 'Continue to payment' }).click();
   await expect(page.getByRole('heading', { name: 'Payment', level: 1 })).toBeVisible();
 }
@@ -60,11 +62,13 @@ test('an anonymous buyer logs in, keeps the selection and pays one ticket by car
   await logIn(page);
   await expect(page.getByLabel('Quantity of General Admission')).toHaveValue('1');
   await expect(page.getByRole('status').filter({ hasText: 'Total' })).toHaveText('Total: $25.00');
+  await snap(page, 'public-event');
   await page.getByRole('button', { name: 'Order now' }).click();
 
-  await fillAttendeeAndPayByCard(page);
+  await fillAttendeeAndPayByCard(page, { screenshot: true });
   await expect(page.getByRole('timer', { name: 'Time left to complete your order' })).toBeVisible();
   await enterCard(page, '4242 4242 4242 4242');
+  await snap(page, 'checkout-payment', page.getByRole('button', { name: 'Pay $25.00' }));
   await page.getByRole('button', { name: 'Pay $25.00' }).click();
 
   await expect(
@@ -74,7 +78,7 @@ test('an anonymous buyer logs in, keeps the selection and pays one ticket by car
   await expect(page.getByText('Charge successful')).toBeVisible();
   await expect(page.getByText('Visa card ending in 4242')).toBeVisible();
   await expect(page.getByText('Bea Buyer (buyer@open-event.test)')).toBeVisible();
-  await page.screenshot({ path: 'reports/screenshots/checkout-paid.png', fullPage: true });
+  await snap(page, 'checkout-paid');
 });
 
 test('a declined card shows advice, and "start again" makes a new order with the same tickets', async ({
@@ -94,7 +98,7 @@ test('a declined card shows advice, and "start again" makes a new order with the
   ).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('Try another card');
   await expect(page.getByRole('alert')).toContainText('Your card was declined.');
-  await page.screenshot({ path: 'reports/screenshots/checkout-declined.png', fullPage: true });
+  await snap(page, 'checkout-declined');
 
   await page.getByRole('button', { name: 'Start a new order with the same tickets' }).click();
   await expect(page.getByRole('heading', { name: 'Attendee details', level: 1 })).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { snap } from './support/screenshot';
 
 const ORGANIZER = { email: 'organizer@open-event.test', password: 'organizer-demo-pass' };
 
@@ -53,6 +54,7 @@ test('an organizer creates a USD event with a paid and a free ticket, survives a
   await page.getByLabel('End date').fill('2099-03-15');
   await page.getByLabel('End time').fill('18:00');
   await page.getByLabel('Description').fill('Talks, <b>workshops</b> and 🎉.');
+  await snap(page, 'event-wizard-basic-details');
 
   await page.getByRole('button', { name: 'Add a paid ticket' }).click();
   await ticket(page, 1).getByLabel('Ticket name').fill('Standard');
@@ -103,7 +105,7 @@ test('an organizer creates a USD event with a paid and a free ticket, survives a
 
   await expect(page).toHaveURL(/\/edit\/publish$/);
   await expect(page.getByRole('heading', { name: 'Review' })).toBeVisible();
-  await page.screenshot({ path: 'reports/screenshots/event-wizard-review.png', fullPage: true });
+  await snap(page, 'event-wizard-review');
   await page.getByRole('button', { name: 'Publish' }).click();
   await expect(page.getByText('Your event is published.')).toBeVisible();
 

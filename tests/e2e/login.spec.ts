@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { snap } from './support/screenshot';
 
 const ORGANIZER = { email: 'organizer@open-event.test', password: 'organizer-demo-pass' };
 
@@ -35,7 +36,7 @@ test('an organizer logs in and sees My events', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Open Source Summit Demo' })).toBeVisible();
   await expect(page).toHaveURL(/\/events$/);
-  await page.screenshot({ path: 'reports/screenshots/my-events.png', fullPage: true });
+  await snap(page, 'my-events');
 });
 
 test('the login to My events journey works by keyboard alone', async ({ page }) => {
@@ -55,7 +56,7 @@ test('the login to My events journey works by keyboard alone', async ({ page }) 
 test('the demo accounts on the login page fill the form', async ({ page }) => {
   await page.getByRole('button', { name: 'Use the organizer account' }).click();
   await expect(page.getByLabel('Email')).toHaveValue(ORGANIZER.email);
-  await page.screenshot({ path: 'reports/screenshots/login.png', fullPage: true });
+  await snap(page, 'login');
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
 });

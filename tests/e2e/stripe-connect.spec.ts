@@ -1,5 +1,6 @@
 // Connect with Stripe in Chromium: the real popup, the mock consent page, the redirect page, and back.
 import { expect, test, type Page } from '@playwright/test';
+import { snap } from './support/screenshot';
 
 const ORGANIZER = { email: 'organizer@open-event.test', password: 'organizer-demo-pass' };
 const DRAFT_EVENT = '/events/3/edit/basic-details';
@@ -41,7 +42,7 @@ test('an organizer connects Stripe in the popup and sees the connected account',
 
   await expect(popup.getByRole('heading', { name: 'Connect your Stripe account' })).toBeVisible();
   await expect(popup.getByText(ORGANIZER.email)).toBeVisible();
-  await popup.screenshot({ path: 'reports/screenshots/stripe-consent.png' });
+  await snap(popup, 'stripe-consent');
   const closed = popup.waitForEvent('close');
   await popup.getByRole('button', { name: 'Connect my Stripe account' }).click();
   await closed;
@@ -49,7 +50,7 @@ test('an organizer connects Stripe in the popup and sees the connected account',
   await expect(slot.getByText('Connected to Stripe')).toBeVisible();
   await expect(slot.getByText('Test mode')).toBeVisible();
   await expect(slot.getByText(/^pk_test_…[A-Za-z0-9]{4}$/)).toBeVisible();
-  await page.screenshot({ path: 'reports/screenshots/stripe-connected.png', fullPage: true });
+  await snap(page, 'stripe-connected', slot);
 
   // The server now has it: a reload still shows the connection.
   await page.reload();
