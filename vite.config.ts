@@ -27,6 +27,35 @@ function mockServiceWorker(enabled: boolean): Plugin {
       if (!enabled) return;
       this.emitFile({ type: 'asset', fileName: WORKER_PATH.slice(1), source: source() });
     },
+    // The entry imports the mock server as soon as it runs; preloading it (and what it imports)
+    // from the HTML downloads it alongside the entry instead of after it.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!enabled || !ctx.bundle) return [];
+        const bundle = ctx.bundle;
+        const files = new Set<string>();
+        const add = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (chunk?.type !== 'chunk' || files.has(fileName)) return;
+          files.add(fileName);
+          chunk.imports.forEach(add);
+        };
+        for (const chunk of Object.values(bundle)) {
+          if (
+            chunk.type === 'chunk' &&
+            /[\\/]mocks[\\/](browser|seed)\.ts$/.test(chunk.facadeModuleId ?? '')
+          ) {
+            add(chunk.fileName);
+          }
+        }
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
   };
 }
 
@@ -88,6 +117,14 @@ export default defineConfig(({ mode }) => {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
         '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
+        // The browser's mock server does without MSW's cookie jar (see the file); vitest keeps it.
+        ...(mocking && !process.env.VITEST
+          ? {
+              'tough-cookie': fileURLToPath(
+                new URL('./mocks/lib/no-cookie-jar.ts', import.meta.url),
+              ),
+            }
+          : {}),
       },
     },
     build: {

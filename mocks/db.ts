@@ -1,6 +1,6 @@
 // The mock server's in-memory database: one table per Open Event model, reset to the seed between tests
 // and, in the browser, persisted by browser.ts through the change listeners below.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { createSeedState } from './seed';
 
 /*
@@ -8,7 +8,7 @@ import { createSeedState } from './seed';
  * marshmallow-jsonapi. The zod schemas double as the check for a snapshot read back from storage.
  */
 
-const text = z.string().nullable();
+const text = z.nullable(z.string());
 /** ISO 8601 with an offset, as the server prints it (see lib/datetime.ts). */
 const timestamp = z.string();
 
@@ -34,8 +34,8 @@ export const userRecordSchema = z.object({
   is_profile_public: z.boolean(),
   was_registered_with_order: z.boolean(),
   created_at: timestamp,
-  last_accessed_at: timestamp.nullable(),
-  deleted_at: timestamp.nullable(),
+  last_accessed_at: z.nullable(timestamp),
+  deleted_at: z.nullable(timestamp),
   contact: text,
   details: text,
   company: text,
@@ -110,7 +110,7 @@ export const settingsRecordSchema = z.object({
   smtp_host: text,
   smtp_username: text,
   smtp_password: text,
-  smtp_port: z.int().nullable(),
+  smtp_port: z.nullable(z.int()),
   smtp_encryption: text,
   analytics_key: text,
   google_url: text,
@@ -140,9 +140,9 @@ export const settingsRecordSchema = z.object({
   admin_billing_paypal_email: text,
   start_pg_event_id: text,
   start_pg_enabled: text,
-  logo_size: z.int().nullable(),
-  image_size: z.int().nullable(),
-  slide_size: z.int().nullable(),
+  logo_size: z.nullable(z.int()),
+  image_size: z.nullable(z.int()),
+  slide_size: z.nullable(z.int()),
 });
 export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
 
@@ -160,8 +160,8 @@ export const eventRecordSchema = z.object({
   state: z.enum(['draft', 'published']),
   privacy: z.string(),
   online: z.boolean(),
-  latitude: z.number().nullable(),
-  longitude: z.number().nullable(),
+  latitude: z.nullable(z.number()),
+  longitude: z.nullable(z.number()),
   location_name: text,
   searchable_location_name: text,
   logo_url: text,
@@ -181,7 +181,7 @@ export const eventRecordSchema = z.object({
   ticket_url: text,
   code_of_conduct: text,
   after_order_message: text,
-  schedule_published_on: timestamp.nullable(),
+  schedule_published_on: z.nullable(timestamp),
   payment_country: text,
   payment_currency: text,
   paypal_email: text,
@@ -206,7 +206,7 @@ export const eventRecordSchema = z.object({
   ical_url: text,
   xcal_url: text,
   created_at: timestamp,
-  deleted_at: timestamp.nullable(),
+  deleted_at: z.nullable(timestamp),
 });
 export type EventRecord = z.infer<typeof eventRecordSchema>;
 
@@ -218,11 +218,11 @@ export const ticketRecordSchema = z.object({
   is_description_visible: z.boolean(),
   /** The server only checks that it is present; the frontend uses free, paid and donation. */
   type: z.string(),
-  price: z.number().nullable(),
-  min_price: z.number().nullable(),
-  max_price: z.number().nullable(),
-  quantity: z.int().nullable(),
-  position: z.int().nullable(),
+  price: z.nullable(z.number()),
+  min_price: z.nullable(z.number()),
+  max_price: z.nullable(z.number()),
+  quantity: z.nullable(z.int()),
+  position: z.nullable(z.int()),
   is_hidden: z.boolean(),
   is_fee_absorbed: z.boolean(),
   is_checkin_restricted: z.boolean(),
@@ -235,7 +235,7 @@ export const ticketRecordSchema = z.object({
   badge_id: text,
   created_at: timestamp,
   /** Tickets are soft-deleted, as on the server: orders may still point at them. */
-  deleted_at: timestamp.nullable(),
+  deleted_at: z.nullable(timestamp),
 });
 export type TicketRecord = z.infer<typeof ticketRecordSchema>;
 
@@ -298,18 +298,18 @@ export const orderRecordSchema = z.object({
   company: text,
   tax_business_info: text,
   is_billing_enabled: z.boolean(),
-  payment_mode: z.string().nullable(),
+  payment_mode: z.nullable(z.string()),
   status: z.enum(ORDER_STATUSES),
   discount_code_id: text,
   cancel_note: text,
   order_notes: text,
   created_at: timestamp,
-  completed_at: timestamp.nullable(),
+  completed_at: z.nullable(timestamp),
   transaction_id: text,
   paid_via: text,
   brand: text,
-  exp_month: z.int().nullable(),
-  exp_year: z.int().nullable(),
+  exp_month: z.nullable(z.int()),
+  exp_year: z.nullable(z.int()),
   last4: text,
   payment_url: text,
   tickets_pdf_url: text,
@@ -327,7 +327,7 @@ export const attendeeRecordSchema = z.object({
   order_id: z.int(),
   ticket_id: z.int(),
   event_id: z.int(),
-  user_id: z.int().nullable(),
+  user_id: z.nullable(z.int()),
   firstname: text,
   lastname: text,
   email: text,

@@ -1,25 +1,36 @@
-// Entry: start the mock API when mocking is on, then render the app.
+// Entry: render the app; in mock mode, with the mock API starting alongside.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config as configureZod } from 'zod/mini';
 import { App } from '@/app/app';
 import { enableDemoMode } from '@/config/demo';
+import { holdRequestsUntil } from '@/lib/api-client';
 import '@/styles.css';
 
 // zod probes for eval with `new Function` on first use; under our CSP that probe is reported as a
 // violation even though zod catches it. Its interpreter is fast enough for our small schemas.
 configureZod({ jitless: true });
 
-async function startMocks(): Promise<void> {
+/**
+ * Mock mode: the demo accounts first (a small chunk, preloaded by the HTML), then the app renders
+ * while the mock service worker starts; API requests wait for it (holdRequestsUntil). Returns the
+ * worker start, wrapped so that awaiting this function does not wait for it; null in a real build.
+ */
+async function prepareMocks(): Promise<{ started: Promise<void> } | null> {
   // Checked against import.meta.env directly (not the parsed env) so that Vite replaces it with a
   // literal and a real build drops this branch, and with it every byte of MSW and the mock data.
-  if (import.meta.env.VITE_API_MOCKING !== 'true') return;
-  const [{ startMockWorker, resetDemoData }, { DEMO_ACCOUNTS }] = await Promise.all([
-    import('@mocks/browser'),
-    import('@mocks/seed'),
-  ]);
-  await startMockWorker();
-  enableDemoMode({ accounts: DEMO_ACCOUNTS, resetData: resetDemoData });
+  if (import.meta.env.VITE_API_MOCKING !== 'true') return null;
+  const browser = import('@mocks/browser');
+  const started = browser.then(({ startMockWorker }) => startMockWorker());
+  holdRequestsUntil(started);
+  const { DEMO_ACCOUNTS } = await import('@mocks/seed');
+  enableDemoMode({
+    accounts: DEMO_ACCOUNTS,
+    resetData: async () => {
+      (await browser).resetDemoData();
+    },
+  });
+  return { started };
 }
 
 function renderStartupFailure(error: unknown): void {
@@ -40,14 +51,21 @@ function renderStartupFailure(error: unknown): void {
   root.append(main);
 }
 
-startMocks()
-  .then(() => {
-    const container = document.getElementById('root');
-    if (!container) throw new Error('The page has no #root element.');
-    createRoot(container).render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  })
-  .catch(renderStartupFailure);
+async function start(): Promise<void> {
+  const mocks = await prepareMocks();
+  const container = document.getElementById('root');
+  if (!container) throw new Error('The page has no #root element.');
+  const root = createRoot(container);
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+  // Without its mock API the demo cannot work at all: say so instead of failing request by request.
+  mocks?.started.catch((error: unknown) => {
+    root.unmount();
+    renderStartupFailure(error);
+  });
+}
+
+start().catch(renderStartupFailure);

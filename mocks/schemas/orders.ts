@@ -1,6 +1,6 @@
 // OrderSchema, AttendeeSchema and the create-order / calculate-amount body (app/api/schema/orders.py,
 // app/api/schema/attendees.py, app/api/custom/schema/order_amount.py), with their load rules.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ORDER_STATUSES, PAYMENT_MODES, type AttendeeRecord, type OrderRecord } from '../db';
 import { INVALID_VALUE, type ResourceSchema, type StringField } from '../http/schema';
 
@@ -79,30 +79,36 @@ export const attendeeSchema: ResourceSchema<AttendeeRecord> = {
 };
 
 /** marshmallow 2 coerces "2" to 2; zod's coerce does the same for these plain-JSON bodies. */
-const integer = z.union([z.number(), z.string().regex(/^\s*\d+\s*$/)]).transform(Number);
-const decimal = z.union([z.number(), z.string().regex(/^\s*\d+(\.\d+)?\s*$/)]).transform(Number);
+const integer = z.pipe(
+  z.union([z.number(), z.string().check(z.regex(/^\s*\d+\s*$/))]),
+  z.transform(Number),
+);
+const decimal = z.pipe(
+  z.union([z.number(), z.string().check(z.regex(/^\s*\d+(\.\d+)?\s*$/))]),
+  z.transform(Number),
+);
 
 export const orderTicketInputSchema = z.object({
   id: integer,
-  quantity: integer.optional().default(1),
-  price: decimal.nullish(),
-  quantity_discount: integer.nullish(),
+  quantity: z._default(integer, 1),
+  price: z.nullish(decimal),
+  quantity_discount: z.nullish(integer),
 });
 
 /** OrderAmountInputSchema: `discount-code` and `discount_code` (and so on) are both read. */
 export const orderAmountInputSchema = z.object({
-  tickets: z.array(orderTicketInputSchema).optional().default([]),
-  'discount-code': integer.nullish(),
-  discount_code: integer.nullish(),
-  'access-code': integer.nullish(),
-  access_code: integer.nullish(),
-  amount: decimal.nullish(),
-  'discount-verify': z.boolean().nullish(),
+  tickets: z._default(z.array(orderTicketInputSchema), []),
+  'discount-code': z.nullish(integer),
+  discount_code: z.nullish(integer),
+  'access-code': z.nullish(integer),
+  access_code: z.nullish(integer),
+  amount: z.nullish(decimal),
+  'discount-verify': z.nullish(z.boolean()),
 });
 export type OrderAmountInput = z.infer<typeof orderAmountInputSchema>;
 
 /** marshmallow's error dict for a failed load: `{"tickets": {"0": {"id": ["Not a valid integer."]}}}`. */
-export function marshmallowErrors(error: z.ZodError): Record<string, unknown> {
+export function marshmallowErrors(error: z.core.$ZodError): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const issue of error.issues) {
     let node = out;

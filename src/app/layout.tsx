@@ -90,8 +90,9 @@ function DemoBar() {
             !window.confirm('Reset all demo data? Events, orders and logins you made will be lost.')
           )
             return;
-          demo.resetData();
-          window.location.reload();
+          void demo.resetData().then(() => {
+            window.location.reload();
+          });
         }}
       >
         Reset demo data

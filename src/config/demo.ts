@@ -10,7 +10,8 @@ export interface DemoAccount {
 
 export interface DemoMode {
   accounts: readonly DemoAccount[];
-  resetData: () => void;
+  /** Restores the demo seed (and saves it, so that a reload keeps it). */
+  resetData: () => Promise<void>;
 }
 
 let demoMode: DemoMode | null = null;

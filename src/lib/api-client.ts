@@ -127,6 +127,17 @@ export function configureApiClient(options: {
   config = { getToken: options.getToken, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
 }
 
+/** What every request waits for first: nothing in a real build (see holdRequestsUntil). */
+let requestsReady: Promise<void> | null = null;
+
+/**
+ * Mock mode: the app renders while the mock service worker starts, and requests wait for it here,
+ * so none goes out before something answers it. A rejected promise fails requests as unreachable.
+ */
+export function holdRequestsUntil(ready: Promise<void> | null): void {
+  requestsReady = ready;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -244,6 +255,14 @@ async function send(path: string, options: RequestOptions): Promise<ApiReply> {
   const format = options.format ?? 'jsonapi';
   const callerSignal = options.signal;
   callerSignal?.throwIfAborted();
+  if (requestsReady) {
+    try {
+      await requestsReady;
+    } catch (error) {
+      throw new ApiError({ kind: 'network', status: 0, message: NETWORK_MESSAGE, cause: error });
+    }
+    callerSignal?.throwIfAborted();
+  }
 
   const controller = new AbortController();
   const timeout = new RequestTimeout(TIMEOUT_MESSAGE);

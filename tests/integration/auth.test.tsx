@@ -78,7 +78,7 @@ describe('logging in', () => {
   });
 
   it('lists the demo accounts in mock mode and fills the form with the chosen one', async () => {
-    enableDemoMode({ accounts: DEMO_ACCOUNTS, resetData: () => undefined });
+    enableDemoMode({ accounts: DEMO_ACCOUNTS, resetData: () => Promise.resolve() });
     const { user } = renderApp('/login');
     const table = await screen.findByRole('table');
     expect(within(table).getByText(organizer.email)).toBeInTheDocument();

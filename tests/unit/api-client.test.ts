@@ -12,6 +12,7 @@ import {
   fieldErrors,
   getResource,
   getResourceList,
+  holdRequestsUntil,
   isApiError,
   updateResource,
 } from '@/lib/api-client';
@@ -861,5 +862,45 @@ describe('isApiError', () => {
     expect(isApiError(new Error('x'))).toBe(false);
     expect(isApiError({ kind: 'http', status: 500 })).toBe(false);
     expect(isApiError(null)).toBe(false);
+  });
+});
+
+describe('waiting for the mock API to start', () => {
+  afterEach(() => {
+    holdRequestsUntil(null);
+  });
+
+  it('sends nothing until the awaited start has finished, then sends the request', async () => {
+    let sent = 0;
+    server.use(
+      http.get(`${API}/v1/events/1`, () => {
+        sent += 1;
+        return jsonApiReply({ data: { type: 'event', id: '1', attributes: { name: 'A' } } });
+      }),
+    );
+    let finishStart: () => void = () => undefined;
+    holdRequestsUntil(
+      new Promise<void>((resolve) => {
+        finishStart = resolve;
+      }),
+    );
+
+    const reply = api.get('/v1/events/1');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(sent).toBe(0);
+
+    finishStart();
+    await expect(reply).resolves.toMatchObject({ data: { id: '1' } });
+    expect(sent).toBe(1);
+  });
+
+  it('fails requests as unreachable when the mock API could not start', async () => {
+    const failed = Promise.reject(new Error('The service worker could not be registered.'));
+    failed.catch(() => undefined);
+    holdRequestsUntil(failed);
+
+    const error = await captureError(api.get('/v1/events/1'));
+    expect(error.kind).toBe('network');
+    expect(error.status).toBe(0);
   });
 });

@@ -41,6 +41,8 @@ const PAYMENT_LABELS: Record<PaymentMode, string> = {
 
 export function AttendeeStep({ identifier, buyer }: { identifier: string; buyer: Buyer | null }) {
   useDocumentTitle('Attendee details');
+  // The countdown needs the public settings: asked for alongside the order, not after it.
+  usePublicSettings();
   return (
     <WithOrder identifier={identifier}>
       {(order) =>

@@ -13,7 +13,11 @@ interface OrderCountdownProps {
 
 export function OrderCountdown(props: OrderCountdownProps) {
   const settings = usePublicSettings();
-  if (!settings.data) return null;
+  if (!settings.data) {
+    // The same line without the time yet (or if the settings cannot be read), so the page below
+    // does not move when it arrives.
+    return <p className="order-countdown">Time left to complete your order: …</p>;
+  }
   return <Countdown {...props} expiryMinutes={settings.data.orderExpiryMinutes} />;
 }
 

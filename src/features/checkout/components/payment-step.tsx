@@ -10,6 +10,7 @@ import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
 import { isApiError, type ApiError } from '@/lib/api-client';
 import { formatMoney } from '@/lib/money';
+import { usePublicSettings } from '@/lib/settings';
 import { isUnauthorized } from '@/lib/query-client';
 import { useStripePublishableKey } from '../api/get-stripe-authorization';
 import { orderQueryOptions, type Order } from '../api/get-order';
@@ -35,6 +36,8 @@ const Declined = lazy(async () => ({ default: (await loadAftermath()).Declined }
 
 export function PaymentStep({ identifier }: { identifier: string }) {
   useDocumentTitle('Payment');
+  // The countdown needs the public settings: asked for alongside the order, not after it.
+  usePublicSettings();
   return <WithOrder identifier={identifier}>{(order) => <Payment order={order} />}</WithOrder>;
 }
 
