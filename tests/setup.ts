@@ -1,8 +1,12 @@
 // vitest setup: the mock Open Event API for every test, fresh data after each, and no noise allowed.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { resetDb } from '@mocks/db';
 import { server } from '@mocks/node';
+
+// findBy* waits up to 1 s by default; a multi-request save on a busy 2-core CI machine can take
+// longer. A real failure still fails, only later.
+configure({ asyncUtilTimeout: 3_000 });
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });

@@ -1,46 +1,34 @@
 // Accessibility of both journeys in Chromium: axe-core (WCAG 2.0/2.1 A and AA) on every page, a
 // visible focus indicator on everything Tab reaches, and each journey done with the keyboard alone.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-
-const ORGANIZER = { email: 'organizer@open-event.test', password: 'organizer-demo-pass' };
-const BUYER = { email: 'buyer@open-event.test', password: 'buyer-demo-pass' };
-const ADMIN = { email: 'admin@open-event.test', password: 'admin-demo-pass' };
-const USD_EVENT = '/e/e7c41f0a';
-const JPY_EVENT = '/e/5d2b9ac3';
-const DRAFT_EVENT = '/events/3/edit/basic-details';
+import {
+  ADMIN,
+  BUYER,
+  DRAFT_EVENT_EDITOR,
+  JPY_EVENT,
+  logIn,
+  ORGANIZER,
+  startFromTheSeed,
+  tabTo,
+  USD_EVENT,
+  type Account,
+} from './support/journey';
 const ORDER_URL = /\/orders\/([0-9a-f-]{36})\/(new|pending|view|expired)$/;
 
-test.beforeEach(async ({ page }) => {
-  // Every journey starts from the seed: clear what an earlier test left in the mock store.
-  await page.goto('/login');
-  await page.evaluate(() => {
-    window.localStorage.clear();
-    window.sessionStorage.clear();
-  });
-  await page.reload();
-  // Let the reload settle (mock worker up, login page drawn) before a test navigates away.
-  await heading(page, 'Log in');
-});
+// Each test here walks many pages and runs axe on each: 20-25 s alone, more on a busy machine.
+test.describe.configure({ timeout: 60_000 });
 
-async function logIn(page: Page, account: { email: string; password: string }) {
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+// Every journey starts from the seed.
+test.beforeEach(({ page }) => startFromTheSeed(page));
+
+async function logInToMyEvents(page: Page, account: Account) {
+  await logIn(page, account);
+  await heading(page, 'My events');
 }
 
 async function heading(page: Page, name: string | RegExp) {
   await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
-}
-
-/** Presses Tab until the element is focused, as a keyboard user would; fails if it never is. */
-async function tabTo(page: Page, target: Locator, maxPresses = 80) {
-  for (let i = 0; i < maxPresses; i += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${String(target)}`);
 }
 
 /** Attendee details for one paid USD ticket, by mouse: the setup for the payment-side pages. */
@@ -81,7 +69,7 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
     await expect(page.getByRole('alert')).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'the login page with an error');
 
-    await logIn(page, ORGANIZER);
+    await logInToMyEvents(page, ORGANIZER);
     await expectNoSeriousA11yViolations(page, 'My events');
 
     // A new event: the empty first step, its validation errors, then the other steps once saved.
@@ -127,7 +115,7 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
     }
 
     // The Stripe consent page, in the popup the wizard opens.
-    await page.goto(DRAFT_EVENT);
+    await page.goto(DRAFT_EVENT_EDITOR);
     await heading(page, /^Edit /);
     await page.getByRole('button', { name: 'Add a paid ticket' }).click();
     await ticket.getByLabel('Ticket name').fill('Card entry');
@@ -146,7 +134,7 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
   });
 
   test('on the admin payment settings page', async ({ page }) => {
-    await logIn(page, ADMIN);
+    await logInToMyEvents(page, ADMIN);
     await page.goto('/admin/settings/payment-gateway');
     await heading(page, 'Payment settings');
     await expect(page.getByRole('button').last()).toBeVisible();
@@ -162,7 +150,7 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
     await expectNoSeriousA11yViolations(page, 'the USD public event page, logged out');
 
     await page.goto('/login');
-    await logIn(page, BUYER);
+    await logInToMyEvents(page, BUYER);
     await page.goto(JPY_EVENT);
     await expect(page.getByText('¥3,000', { exact: true })).toBeVisible();
     await page.getByLabel('Quantity of General Admission').selectOption('1');
@@ -200,7 +188,7 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
   });
 
   test('on the declined and expired pages', async ({ page }) => {
-    await logIn(page, BUYER);
+    await logInToMyEvents(page, BUYER);
     await orderOnePaidTicket(page);
     await continueToCardPayment(page);
     await payByCard(page, '4000 0000 0000 0002');
@@ -251,7 +239,7 @@ test('every element Tab reaches shows a visible focus indicator', async ({ page 
     [
       'My events',
       async () => {
-        await logIn(page, BUYER);
+        await logInToMyEvents(page, BUYER);
       },
     ],
     [

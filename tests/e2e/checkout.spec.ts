@@ -1,35 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
+import {
+  ADMIN,
+  BUYER,
+  JPY_EVENT,
+  logIn,
+  startFromTheSeed,
+  tabTo,
+  USD_EVENT,
+} from './support/journey';
 import { snap } from './support/screenshot';
 
-const BUYER = { email: 'buyer@open-event.test', password: 'buyer-demo-pass' };
-const ADMIN = { email: 'admin@open-event.test', password: 'admin-demo-pass' };
-const USD_EVENT = '/e/e7c41f0a';
-const JPY_EVENT = '/e/5d2b9ac3';
-
-test.beforeEach(async ({ page }) => {
-  // Every journey starts from the seed: clear what an earlier test left in the mock store.
-  await page.goto('/login');
-  await page.evaluate(() => {
-    window.localStorage.clear();
-    window.sessionStorage.clear();
-  });
-  await page.reload();
-});
-
-async function logIn(page: Page, account = BUYER) {
-  await page.getByLabel('Email').fill(account.email);
-  await page.getByLabel('Password').fill(account.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-}
-
-/** Presses Tab until the element is focused, as a keyboard user would; fails if it never is. */
-async function tabTo(page: Page, target: ReturnType<Page['getByRole']>) {
-  for (let i = 0; i < 40; i += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('Tab never reached the element');
-}
+// Every journey starts from the seed.
+test.beforeEach(({ page }) => startFromTheSeed(page));
 
 async function chooseOnePaidTicket(page: Page) {
   await page.goto(USD_EVENT);
@@ -59,7 +41,7 @@ test('an anonymous buyer logs in, keeps the selection and pays one ticket by car
   await chooseOnePaidTicket(page);
   await page.getByRole('button', { name: 'Order now' }).click();
   await expect(page).toHaveURL(/\/login\?next=/);
-  await logIn(page);
+  await logIn(page, BUYER);
   await expect(page.getByLabel('Quantity of General Admission')).toHaveValue('1');
   await expect(page.getByRole('status').filter({ hasText: 'Total' })).toHaveText('Total: $25.00');
   await snap(page, 'public-event');
@@ -84,7 +66,7 @@ test('an anonymous buyer logs in, keeps the selection and pays one ticket by car
 test('a declined card shows advice, and "start again" makes a new order with the same tickets', async ({
   page,
 }) => {
-  await logIn(page);
+  await logIn(page, BUYER);
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
   await chooseOnePaidTicket(page);
   await page.getByRole('button', { name: 'Order now' }).click();
@@ -130,7 +112,7 @@ test('an order left too long expires and lands on the expired page', async ({ pa
 
   // Then the minute passes on the page's clock, which the mock server (in the page) shares.
   await page.clock.install();
-  await logIn(page);
+  await logIn(page, BUYER);
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
   await chooseOnePaidTicket(page);
   await page.getByRole('button', { name: 'Order now' }).click();
@@ -146,7 +128,7 @@ test('an order left too long expires and lands on the expired page', async ({ pa
 });
 
 test('a free order completes without any payment', async ({ page }) => {
-  await logIn(page);
+  await logIn(page, BUYER);
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
   await page.goto(USD_EVENT);
   await page.getByLabel('Quantity of Community Pass').selectOption('2');
@@ -172,7 +154,7 @@ test('a free order completes without any payment', async ({ page }) => {
 test('a JPY event shows yen amounts without decimals through to the placed order', async ({
   page,
 }) => {
-  await logIn(page);
+  await logIn(page, BUYER);
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
   await page.goto(JPY_EVENT);
   await expect(page.getByText('¥3,000', { exact: true })).toBeVisible();
@@ -203,7 +185,7 @@ test('a JPY event shows yen amounts without decimals through to the placed order
 });
 
 test('the paid journey works by keyboard alone', async ({ page }) => {
-  await logIn(page);
+  await logIn(page, BUYER);
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
   await page.goto(USD_EVENT);
   await expect(

@@ -1,38 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
+import { logIn, ORGANIZER, startFromTheSeed, tabTo } from './support/journey';
 import { snap } from './support/screenshot';
-
-const ORGANIZER = { email: 'organizer@open-event.test', password: 'organizer-demo-pass' };
-
-/** Presses Tab until the element is focused, as a keyboard user would; fails if it never is. */
-async function tabTo(
-  page: Page,
-  name: string | RegExp,
-  role: 'textbox' | 'button' | 'checkbox' | 'link' | 'radio',
-  maxPresses = 60,
-) {
-  const target = page.getByRole(role, { name, exact: typeof name === 'string' });
-  for (let i = 0; i < maxPresses; i += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached the ${role} "${String(name)}"`);
-}
 
 function ticket(page: Page, number: number) {
   return page.getByRole('group', { name: `Ticket ${number}`, exact: true });
 }
 
 test.beforeEach(async ({ page }) => {
-  // Every journey starts from the seed: clear what an earlier test left in the mock store.
-  await page.goto('/login');
-  await page.evaluate(() => {
-    window.localStorage.clear();
-    window.sessionStorage.clear();
-  });
-  await page.reload();
-  await page.getByLabel('Email').fill(ORGANIZER.email);
-  await page.getByLabel('Password').fill(ORGANIZER.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  // Every journey starts from the seed.
+  await startFromTheSeed(page);
+  await logIn(page, ORGANIZER);
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
 });
 
@@ -120,18 +97,21 @@ test('the other-details step and the step indicator work by keyboard alone', asy
   await page.goto('/events/1/edit/other-details');
   await expect(page.getByRole('heading', { name: 'Organizer' })).toBeVisible();
 
-  await tabTo(page, 'Organizer name', 'textbox');
+  await tabTo(page, page.getByRole('textbox', { name: 'Organizer name', exact: true }));
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('Keyboard Org');
-  await tabTo(page, 'Public: listed and open to everyone', 'radio');
+  await tabTo(
+    page,
+    page.getByRole('radio', { name: 'Public: listed and open to everyone', exact: true }),
+  );
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Private: only people with the link')).toBeChecked();
-  await tabTo(page, 'Next', 'button');
+  await tabTo(page, page.getByRole('button', { name: 'Next', exact: true }));
   await page.keyboard.press('Enter');
 
   await expect(page).toHaveURL(/\/edit\/publish$/);
   await expect(page.getByText('Keyboard Org')).toBeVisible();
-  await tabTo(page, '2. Other details', 'link');
+  await tabTo(page, page.getByRole('link', { name: '2. Other details', exact: true }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/edit\/other-details$/);
   await expect(page.getByLabel('Organizer name')).toHaveValue('Keyboard Org');
@@ -142,18 +122,18 @@ test('a ticket can be added, moved and removed by keyboard, with focus kept', as
   await expect(ticket(page, 3)).toBeVisible();
   // Start from the third ticket's name rather than tabbing through the whole page.
   await ticket(page, 3).getByLabel('Ticket name').focus();
-  await tabTo(page, 'Move ticket 3 up', 'button', 120);
+  await tabTo(page, page.getByRole('button', { name: 'Move ticket 3 up', exact: true }), 120);
   await page.keyboard.press('Enter');
   // Focus stays on the same action of the moved ticket, so it can be moved again at once.
   await expect(page.getByRole('button', { name: 'Move ticket 2 up' })).toBeFocused();
   await expect(ticket(page, 2).getByLabel('Ticket name')).toHaveValue(
     'Supporter (pay what you want)',
   );
-  await tabTo(page, 'Add a free ticket', 'button', 120);
+  await tabTo(page, page.getByRole('button', { name: 'Add a free ticket', exact: true }), 120);
   await page.keyboard.press('Enter');
   await expect(ticket(page, 4).getByLabel('Ticket name')).toBeFocused();
   await page.keyboard.type('Volunteer');
-  await tabTo(page, 'Remove ticket 4', 'button', 120);
+  await tabTo(page, page.getByRole('button', { name: 'Remove ticket 4', exact: true }), 120);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Tickets' })).toBeFocused();
   await expect(ticket(page, 4)).toHaveCount(0);

@@ -1,31 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { ORGANIZER, startFromTheSeed, tabTo } from './support/journey';
 import { snap } from './support/screenshot';
 
-const ORGANIZER = { email: 'organizer@open-event.test', password: 'organizer-demo-pass' };
-
-/** Presses Tab until the element is focused, as a keyboard user would; fails if it never is. */
-async function tabTo(
-  page: Page,
-  name: string | RegExp,
-  role: 'textbox' | 'button' | 'checkbox' | 'link',
-) {
-  const target = page.getByRole(role, { name });
-  for (let i = 0; i < 30; i += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached the ${role} "${String(name)}"`);
-}
-
-test.beforeEach(async ({ page }) => {
-  // Every journey starts from the seed: clear what an earlier test left in the mock store.
-  await page.goto('/login');
-  await page.evaluate(() => {
-    window.localStorage.clear();
-    window.sessionStorage.clear();
-  });
-  await page.reload();
-});
+// Every journey starts from the seed.
+test.beforeEach(({ page }) => startFromTheSeed(page));
 
 test('an organizer logs in and sees My events', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Log in', level: 1 })).toBeVisible();
@@ -40,7 +18,7 @@ test('an organizer logs in and sees My events', async ({ page }) => {
 });
 
 test('the login to My events journey works by keyboard alone', async ({ page }) => {
-  await tabTo(page, 'Email', 'textbox');
+  await tabTo(page, page.getByRole('textbox', { name: 'Email' }));
   await page.keyboard.type(ORGANIZER.email);
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Password')).toBeFocused();
@@ -48,7 +26,7 @@ test('the login to My events journey works by keyboard alone', async ({ page }) 
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
-  await tabTo(page, 'Edit Open Source Summit Demo', 'link');
+  await tabTo(page, page.getByRole('link', { name: 'Edit Open Source Summit Demo' }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/events\/\d+\/edit\/basic-details$/);
 });

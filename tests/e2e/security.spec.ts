@@ -1,8 +1,7 @@
 // Security in the built app: the Content-Security-Policy is present and enforced, and nothing the
 // journeys do trips it.
 import { expect, test } from '@playwright/test';
-
-const ORGANIZER = { email: 'organizer@open-event.test', password: 'organizer-demo-pass' };
+import { logIn, ORGANIZER } from './support/journey';
 
 test('the built app carries a Content-Security-Policy that allows only itself and Stripe', async ({
   page,
@@ -58,9 +57,7 @@ test('logging in, the wizard and the public event page cause no policy violation
     page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
   await page.goto('/login');
-  await page.getByLabel('Email').fill(ORGANIZER.email);
-  await page.getByLabel('Password').fill(ORGANIZER.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await logIn(page, ORGANIZER);
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
   expect(await violations()).toEqual([]);
 

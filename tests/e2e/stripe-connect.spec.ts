@@ -1,27 +1,23 @@
 // Connect with Stripe in Chromium: the real popup, the mock consent page, the redirect page, and back.
 import { expect, test, type Page } from '@playwright/test';
+import {
+  DRAFT_EVENT_EDITOR,
+  LINKED_EVENT_EDITOR,
+  logIn,
+  ORGANIZER,
+  startFromTheSeed,
+} from './support/journey';
 import { snap } from './support/screenshot';
 
-const ORGANIZER = { email: 'organizer@open-event.test', password: 'organizer-demo-pass' };
-const DRAFT_EVENT = '/events/3/edit/basic-details';
-const LINKED_EVENT = '/events/1/edit/basic-details';
-
 test.beforeEach(async ({ page }) => {
-  await page.goto('/login');
-  await page.evaluate(() => {
-    window.localStorage.clear();
-    window.sessionStorage.clear();
-  });
-  await page.reload();
-  await page.getByLabel('Email').fill(ORGANIZER.email);
-  await page.getByLabel('Password').fill(ORGANIZER.password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await startFromTheSeed(page);
+  await logIn(page, ORGANIZER);
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
 });
 
 /** The seeded draft has no tickets: add a paid one so the payment options appear, and pick Stripe. */
 async function chooseStripeOnTheDraft(page: Page) {
-  await page.goto(DRAFT_EVENT);
+  await page.goto(DRAFT_EVENT_EDITOR);
   await expect(page.getByRole('heading', { level: 1, name: /^Edit / })).toBeVisible();
   await page.getByRole('button', { name: 'Add a paid ticket' }).click();
   const ticket = page.getByRole('group', { name: 'Ticket 1', exact: true });
@@ -97,7 +93,7 @@ test('when the browser blocks the popup, the organizer connects in the same tab 
 });
 
 test('an organizer disconnects Stripe after confirming', async ({ page }) => {
-  await page.goto(LINKED_EVENT);
+  await page.goto(LINKED_EVENT_EDITOR);
   const slot = page.getByRole('group', { name: 'Stripe account' });
   await expect(slot.getByText('Connected to Stripe')).toBeVisible();
   await slot.getByRole('button', { name: 'Disconnect' }).click();
@@ -112,7 +108,7 @@ test('an organizer disconnects Stripe after confirming', async ({ page }) => {
 });
 
 test('the connect and disconnect controls work by keyboard', async ({ page }) => {
-  await page.goto(LINKED_EVENT);
+  await page.goto(LINKED_EVENT_EDITOR);
   const slot = page.getByRole('group', { name: 'Stripe account' });
   const disconnect = slot.getByRole('button', { name: 'Disconnect' });
   await disconnect.focus();

@@ -1,0 +1,50 @@
+// What every browser journey shares: the seeded accounts and pages, a fresh start from the seed,
+// logging in through the form, and moving focus with Tab as a keyboard user does.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export interface Account {
+  email: string;
+  password: string;
+}
+
+/** The demo accounts of mocks/seed.ts. */
+export const ADMIN: Account = { email: 'admin@open-event.test', password: 'admin-demo-pass' };
+export const ORGANIZER: Account = {
+  email: 'organizer@open-event.test',
+  password: 'organizer-demo-pass',
+};
+export const BUYER: Account = { email: 'buyer@open-event.test', password: 'buyer-demo-pass' };
+
+/** Seeded pages: the USD event (Stripe linked), the JPY event, and the organizer's two editors. */
+export const USD_EVENT = '/e/e7c41f0a';
+export const JPY_EVENT = '/e/5d2b9ac3';
+export const DRAFT_EVENT_EDITOR = '/events/3/edit/basic-details';
+export const LINKED_EVENT_EDITOR = '/events/1/edit/basic-details';
+
+/** Clears what an earlier test left (the mock store, the session) and waits on the login page. */
+export async function startFromTheSeed(page: Page): Promise<void> {
+  await page.goto('/login');
+  await page.evaluate(() => {
+    window.localStorage.clear();
+    window.sessionStorage.clear();
+  });
+  await page.reload();
+  // Let the reload settle (mock worker up, login page drawn) before a test navigates away.
+  await expect(page.getByRole('heading', { name: 'Log in', level: 1 })).toBeVisible();
+}
+
+/** Fills and sends the login form on the page as it is; the caller checks where it lands. */
+export async function logIn(page: Page, account: Account): Promise<void> {
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** Presses Tab until the element is focused, as a keyboard user would; fails if it never is. */
+export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
+  for (let i = 0; i < maxPresses; i += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${String(target)}`);
+}
