@@ -286,7 +286,7 @@ function writeDoc({ pages, size, chromiumVersion, lighthouseVersion, mockWorker 
   } else {
     for (const { p, r } of missed) {
       push(
-        `- \`${p.path}\`, ${r.formFactor}: ${verdict(p, r).replace('**missed**: ', 'missed, ')} the target (${r.performance} / ${r.accessibility}).`,
+        `- \`${p.path}\`, ${r.formFactor}: ${verdict(p, r).replace('**missed**: ', 'missed, ')} the target (performance ${r.performance}, accessibility ${r.accessibility}).`,
       );
     }
     push(
