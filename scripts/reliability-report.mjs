@@ -249,6 +249,28 @@ function render({ cells, stray, report, runMs, source }) {
   lines.push('- Own 4xx: the flow’s own refusals with the server’s status, source and wording.');
   lines.push('');
 
+  lines.push('## No event is created twice');
+  lines.push('');
+  lines.push(
+    'A `POST /v1/events` whose answer is lost (offline after sending, timeout, 5xx, unreadable) may have',
+  );
+  lines.push(
+    'made the event, and the server takes no idempotency key. The wizard keeps each such try (name,',
+  );
+  lines.push(
+    'dates, when it was sent) in this browser, beside the draft, so a reload or a new login keeps it too;',
+  );
+  lines.push(
+    'the next save first lists the organizer’s events created since then and, if one matches a try,',
+  );
+  lines.push(
+    'updates that event with what was typed since instead of creating another. An older event with the',
+  );
+  lines.push(
+    'same name and dates is never taken for it. The “saving the wizard” cells above test both.',
+  );
+  lines.push('');
+
   lines.push('## No charge is ever retried blindly');
   lines.push('');
   lines.push(

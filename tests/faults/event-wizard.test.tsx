@@ -2,10 +2,12 @@
 // as the organizer sees it. Every cell ends with the same save succeeding once the server is back.
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { http, type HttpResponseResolver } from 'msw';
+import { delay, getResponse, http, type HttpResponseResolver } from 'msw';
 import { wizardDraftKey } from '@/features/event-wizard/draft-storage';
 import { apiUrl } from '@mocks/api-url';
-import { db } from '@mocks/db';
+import { db, nextId } from '@mocks/db';
+import { buildEvent } from '@mocks/factories';
+import { handlers } from '@mocks/handlers';
 import { server } from '@mocks/node';
 import { addTicket, fillBasics, retype, ticketGroup } from '../utils/event-wizard';
 import { renderApp } from '../utils/render-app';
@@ -26,6 +28,28 @@ const NAME = 'Fault Tolerant Conf';
 
 function failEventCreationOnce(resolver: HttpResponseResolver) {
   server.use(http.post(apiUrl('/v1/events'), resolver, { once: true }));
+}
+
+/**
+ * The server makes the event (the real mock handler runs), then its answer is lost on the way back:
+ * what the organizer gets is `answer`.
+ */
+function createEventThenLoseTheAnswer(answer: () => Response | Promise<Response>) {
+  failEventCreationOnce(async ({ request }) => {
+    await getResponse(handlers, request);
+    return answer();
+  });
+}
+
+/** The organizer's events whose name starts with NAME, as the server holds them. */
+function eventsLike(name: string) {
+  return db.events.filter((event) => event.name.startsWith(name) && event.deleted_at === null);
+}
+
+function liveTicketNames(eventId: number | undefined) {
+  return db.tickets
+    .filter((ticket) => ticket.event_id === eventId && ticket.deleted_at === null)
+    .map((ticket) => ticket.name);
 }
 
 async function typeNewEvent(user: UserEvent) {
@@ -203,5 +227,86 @@ describe('fault matrix: saving the wizard', () => {
         .filter((ticket) => ticket.event_id === event?.id && ticket.deleted_at === null)
         .map((ticket) => ticket.name),
     ).toEqual(['Community pass']);
+  });
+
+  it('[500] when the server made the event before failing, saving again completes that event with what was typed since instead of making a second one', async () => {
+    createEventThenLoseTheAnswer(serverError);
+    const { user, router } = renderApp('/create', { as: 'organizer' });
+    await typeNewEvent(user);
+    await saveDraft(user);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The event was not saved');
+    expect(alert).toHaveTextContent('The server ran into a problem');
+    expect(screen.getByLabelText('Event name')).toHaveValue(NAME);
+    expect(eventsLike(NAME)).toHaveLength(1);
+
+    await retype(user, screen.getByLabelText('Event name'), `${NAME} 2099`);
+    await saveDraft(user);
+    expect(await screen.findByText('Your draft is saved.')).toBeInTheDocument();
+    const events = eventsLike(NAME);
+    expect(events.map((event) => event.name)).toEqual([`${NAME} 2099`]);
+    expect(liveTicketNames(events[0]?.id)).toEqual(['Community']);
+    expect(router.state.location.pathname).toBe(
+      `/events/${String(events[0]?.id)}/edit/basic-details`,
+    );
+  });
+
+  it('[timeout] when the server made the event but answered too late, a reload and another save find that event and make no second one', async () => {
+    createEventThenLoseTheAnswer(async () => {
+      await delay(3 * CLIENT_TIMEOUT_MS);
+      return new Response(null, { status: 504 });
+    });
+    const first = renderApp('/create', { as: 'organizer', requestTimeoutMs: CLIENT_TIMEOUT_MS });
+    await typeNewEvent(first.user);
+    await saveDraft(first.user);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The server took too long to answer. Please try again.',
+    );
+    expect(eventsLike(NAME)).toHaveLength(1);
+
+    // The organizer reloads the page: the typed event comes back from this browser.
+    first.unmount();
+    const { user } = renderApp('/create', { as: 'organizer' });
+    expect(
+      await screen.findByText(/We restored changes you had not saved yet/),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('Event name')).toHaveValue(NAME);
+    await saveDraft(user);
+    expect(await screen.findByText('Your draft is saved.')).toBeInTheDocument();
+    const events = eventsLike(NAME);
+    expect(events).toHaveLength(1);
+    expect(liveTicketNames(events[0]?.id)).toEqual(['Community']);
+  });
+
+  it('[500] an older event of the same name and dates is left alone: saving again after a failure that made nothing creates the new event', async () => {
+    const older = buildEvent({
+      id: nextId('events'),
+      identifier: 'c0ffee11',
+      owner_id: 2,
+      name: NAME,
+      // The wizard's dates from fillBasics, in America/Los_Angeles.
+      starts_at: '2099-01-03T16:00:00Z',
+      ends_at: '2099-01-05T01:00:00Z',
+      timezone: 'America/Los_Angeles',
+      created_at: new Date(Date.now() - 60 * 60 * 1000).toISOString(),
+    });
+    db.events.push(older);
+    failEventCreationOnce(serverError);
+    const { user, router } = renderApp('/create', { as: 'organizer' });
+    await typeNewEvent(user);
+    await saveDraft(user);
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server ran into a problem');
+
+    await saveDraft(user);
+    expect(await screen.findByText('Your draft is saved.')).toBeInTheDocument();
+    const events = eventsNamed(NAME);
+    expect(events).toHaveLength(2);
+    const created = events.find((event) => event.id !== older.id);
+    expect(router.state.location.pathname).toBe(
+      `/events/${String(created?.id)}/edit/basic-details`,
+    );
+    expect(liveTicketNames(created?.id)).toEqual(['Community']);
+    expect(liveTicketNames(older.id)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
+import { useSession } from '@/features/auth/use-session';
 import { EventWizard } from '@/features/event-wizard/components/event-wizard';
 import type { StripeConnectSlotApi } from '@/features/event-wizard/components/wizard-form';
 import { isWizardStep } from '@/features/event-wizard/steps';
@@ -12,6 +13,7 @@ export function EventWizardRoute() {
   const { id, step } = useParams();
   const eventId = id ?? null;
   const user = useCurrentUser();
+  const ownerId = useSession()?.userId ?? null;
   const renderStripeConnect = (api: StripeConnectSlotApi) => (
     <StripeConnectPanel
       eventId={api.eventId}
@@ -27,6 +29,7 @@ export function EventWizardRoute() {
       <EventWizard
         key="new"
         eventId={null}
+        ownerId={ownerId}
         step="basic-details"
         renderStripeConnect={renderStripeConnect}
       />
@@ -37,6 +40,7 @@ export function EventWizardRoute() {
     <EventWizard
       key={eventId}
       eventId={eventId}
+      ownerId={ownerId}
       step={step}
       renderStripeConnect={renderStripeConnect}
     />

@@ -2,6 +2,7 @@
 // Connect round trip (popup or full-page redirect) loses nothing. One entry per event, "new" for an
 // event not saved yet; an entry that does not read back as form values is dropped, not trusted.
 import * as z from 'zod/mini';
+import type { UnconfirmedCreate } from './api/find-unconfirmed-event';
 import { wizardValuesSchema, type WizardValues } from './schemas';
 
 const PREFIX = 'open-event-web:event-wizard-draft:';
@@ -65,4 +66,66 @@ export function writeDraft(eventId: string | null, values: WizardValues): boolea
 
 export function removeDraft(eventId: string | null): void {
   storage()?.removeItem(wizardDraftKey(eventId));
+}
+
+// Creates of a new event whose answer was lost (see api/find-unconfirmed-event.ts), kept beside the
+// draft so that a reload or a new login between the lost try and the next save still finds the
+// event that try may have made, instead of making a second one.
+const UNCONFIRMED_KEY = 'open-event-web:event-wizard-unconfirmed-creates';
+/** Older lost tries are forgotten: the organizer has long seen that event in My events by then. */
+const UNCONFIRMED_MAX_AGE_MS = 24 * 60 * 60 * 1000;
+
+const unconfirmedCreatesSchema = z.array(
+  z.object({
+    ownerId: z.string(),
+    sentAt: z.string(),
+    name: z.string(),
+    startsAt: z.string(),
+    endsAt: z.string(),
+  }),
+);
+
+/** Where storage is off, the lost tries are kept for this page's life only. */
+let unconfirmedInMemory: UnconfirmedCreate[] = [];
+
+/** The lost tries of every organizer on this browser, or of one (`ownerId`). */
+export function readUnconfirmedCreates(ownerId?: string, now = Date.now()): UnconfirmedCreate[] {
+  const store = storage();
+  let stored: UnconfirmedCreate[] = unconfirmedInMemory;
+  const text = store?.getItem(UNCONFIRMED_KEY);
+  if (text) {
+    try {
+      const result = unconfirmedCreatesSchema.safeParse(JSON.parse(text));
+      stored = result.success ? result.data : [];
+    } catch {
+      stored = [];
+    }
+  }
+  return stored.filter(
+    (entry) =>
+      now - Date.parse(entry.sentAt) < UNCONFIRMED_MAX_AGE_MS &&
+      (ownerId === undefined || entry.ownerId === ownerId),
+  );
+}
+
+export function addUnconfirmedCreate(entry: UnconfirmedCreate): void {
+  const entries = [...readUnconfirmedCreates(), entry];
+  unconfirmedInMemory = entries;
+  try {
+    storage()?.setItem(UNCONFIRMED_KEY, JSON.stringify(entries));
+  } catch {
+    // Storage full: the in-memory copy still serves this page.
+  }
+}
+
+/** Forgets one organizer's lost tries: the event they were for now exists. */
+export function clearUnconfirmedCreates(ownerId: string): void {
+  const others = readUnconfirmedCreates().filter((entry) => entry.ownerId !== ownerId);
+  unconfirmedInMemory = others;
+  try {
+    if (others.length === 0) storage()?.removeItem(UNCONFIRMED_KEY);
+    else storage()?.setItem(UNCONFIRMED_KEY, JSON.stringify(others));
+  } catch {
+    // Storage full: the in-memory copy still serves this page.
+  }
 }

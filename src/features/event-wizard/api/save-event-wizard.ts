@@ -1,7 +1,8 @@
 // Saving the wizard: the event first (POST once, PATCH after), then ticket deletions, then each
 // ticket (POST once, PATCH after), then `state: published` when publishing. A ticket the server
 // rejects does not stop the others; the caller learns of each id as soon as the server gives it,
-// so a retry PATCHes what exists instead of creating duplicates.
+// so a retry PATCHes what exists instead of creating duplicates. A new event whose create may have
+// reached the server without its answer reaching us is looked for before it is created again.
 import { isApiError } from '@/lib/api-client';
 import { isUnauthorized } from '@/lib/query-client';
 import { eventAttributes, ticketAttributes } from '../form-values';
@@ -9,6 +10,12 @@ import type { WizardValues } from '../schemas';
 import { createEvent } from './create-event';
 import { createTicket } from './create-ticket';
 import { deleteTicket } from './delete-ticket';
+import {
+  findUnconfirmedEvent,
+  mayHaveReachedServer,
+  unconfirmedCreateOf,
+  type UnconfirmedCreate,
+} from './find-unconfirmed-event';
 import type { WizardEvent } from './get-event';
 import { getEventTickets } from './get-event-tickets';
 import { updateEvent } from './update-event';
@@ -19,6 +26,8 @@ export type TicketBaseline = Map<string, string>;
 
 export interface SaveCallbacks {
   onEventSaved: (event: WizardEvent) => void;
+  /** A create failed in a way that leaves open whether the event exists: pass it to the retries. */
+  onCreateUnconfirmed: (unconfirmed: UnconfirmedCreate) => void;
   onTicketSaved: (key: string, serverId: string, sentJson: string) => void;
   onTicketDeleted: (serverId: string) => void;
 }
@@ -43,6 +52,10 @@ export interface SaveResult {
 
 export interface SaveRequest {
   eventId: string | null;
+  /** The organizer saving; null when unknown, and then a lost create cannot be looked for. */
+  ownerId: string | null;
+  /** Every earlier create of this event whose outcome is unknown (onCreateUnconfirmed). */
+  unconfirmedCreates: readonly UnconfirmedCreate[];
   values: WizardValues;
   publish: boolean;
   baseline: TicketBaseline;
@@ -114,6 +127,30 @@ async function saveTicket(
   }
 }
 
+/**
+ * Creates the event, unless an earlier create whose answer was lost turns out to have made it: that
+ * one then gets what the organizer has typed since. A create that fails without a clear answer is
+ * reported, so that the next try looks for it too.
+ */
+async function createOrAdopt(
+  request: SaveRequest,
+  attributes: Record<string, unknown>,
+): Promise<WizardEvent> {
+  const existing = await findUnconfirmedEvent(request.unconfirmedCreates);
+  if (existing !== null) return updateEvent(existing, attributes);
+  const sentAt = new Date().toISOString();
+  try {
+    return await createEvent(attributes);
+  } catch (error) {
+    const unconfirmed =
+      request.ownerId !== null && mayHaveReachedServer(error)
+        ? unconfirmedCreateOf(request.ownerId, sentAt, attributes)
+        : null;
+    if (unconfirmed !== null) request.callbacks.onCreateUnconfirmed(unconfirmed);
+    throw error;
+  }
+}
+
 export async function saveEventWizard(request: SaveRequest): Promise<SaveResult> {
   const { values, callbacks, baseline } = request;
   let event: WizardEvent;
@@ -121,7 +158,7 @@ export async function saveEventWizard(request: SaveRequest): Promise<SaveResult>
     const attributes = eventAttributes(values);
     event =
       request.eventId === null
-        ? await createEvent(attributes)
+        ? await createOrAdopt(request, attributes)
         : await updateEvent(request.eventId, attributes);
   } catch (error) {
     stopIfUnauthorized(error);

@@ -17,12 +17,14 @@ import '../event-wizard.css';
 export interface EventWizardProps {
   /** null on /create: the event does not exist yet. */
   eventId: string | null;
+  /** The organizer's user id (see WizardForm). */
+  ownerId: string | null;
   step: WizardStep;
   /** The "Connect with Stripe" control, shown in the payment options when Stripe is chosen. */
   renderStripeConnect?: (api: StripeConnectSlotApi) => ReactNode;
 }
 
-export function EventWizard({ eventId, step, renderStripeConnect }: EventWizardProps) {
+export function EventWizard({ eventId, ownerId, step, renderStripeConnect }: EventWizardProps) {
   const settings = usePublicSettings();
   const event = useWizardEvent(eventId);
   const tickets = useEventTickets(eventId);
@@ -73,6 +75,7 @@ export function EventWizard({ eventId, step, renderStripeConnect }: EventWizardP
   return (
     <WizardForm
       eventId={eventId}
+      ownerId={ownerId}
       step={step}
       settings={settings.data}
       event={event.data ?? null}

@@ -19,7 +19,14 @@ import {
   type SaveResult,
   type TicketBaseline,
 } from '../api/save-event-wizard';
-import { readDraft, removeDraft, writeDraft } from '../draft-storage';
+import {
+  addUnconfirmedCreate,
+  clearUnconfirmedCreates,
+  readDraft,
+  readUnconfirmedCreates,
+  removeDraft,
+  writeDraft,
+} from '../draft-storage';
 import { emptyWizardValues, ticketAttributes, valuesFromServer } from '../form-values';
 import { checkWizard, stepOfPath, type RuleContext, type RuleIssue } from '../rules';
 import { wizardSchema, type WizardValues } from '../schemas';
@@ -70,6 +77,8 @@ export interface StripeConnectSlotApi {
 
 interface WizardFormProps {
   eventId: string | null;
+  /** The organizer's user id, to look for a created event whose answer was lost. */
+  ownerId: string | null;
   step: WizardStep;
   settings: PublicSettings;
   event: WizardEvent | null;
@@ -136,6 +145,7 @@ function formatSavedAt(iso: string): string {
 
 export function WizardForm({
   eventId,
+  ownerId,
   step,
   settings,
   event,
@@ -339,6 +349,9 @@ export function WizardForm({
     try {
       result = await mutation.mutateAsync({
         eventId: currentIdRef.current,
+        ownerId,
+        unconfirmedCreates:
+          currentIdRef.current === null && ownerId !== null ? readUnconfirmedCreates(ownerId) : [],
         values,
         publish: action === 'publish',
         baseline: ticketBaselineRef.current,
@@ -346,10 +359,13 @@ export function WizardForm({
           onEventSaved: (saved) => {
             if (currentIdRef.current === null) {
               currentIdRef.current = saved.id;
+              if (ownerId !== null) clearUnconfirmedCreates(ownerId);
               removeDraft(null);
             }
             queryClient.setQueryData(eventKeys.detail(saved.id), saved);
           },
+          // The event may come from any of the lost tries: the next save looks for each.
+          onCreateUnconfirmed: addUnconfirmedCreate,
           onTicketSaved: (key, serverId, json) => {
             ticketBaselineRef.current.set(serverId, json);
             const index = getValues('tickets').findIndex((ticket) => ticket.key === key);
