@@ -35,6 +35,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-mock',
+      'dist-http',
       'coverage',
       'node_modules',
       'playwright-report',

@@ -1,10 +1,14 @@
-// Lighthouse on the mock-mode production build in Debian's Chromium; writes docs/performance.md.
+// Lighthouse on the production builds in Debian's Chromium; writes docs/performance.md.
 //
 // Usage: node scripts/lighthouse.mjs [--skip-build] [--runs N] [--form-factor mobile|desktop|both]
-//   --skip-build   use the existing dist-mock/ instead of running `npm run build:mock`
+//                                    [--build mock|http|both]
+//   --skip-build   use the existing dist-mock/ and dist-http/ instead of building them
 //   --runs N       Lighthouse runs per page and form factor; the median (by performance) is kept (3)
 //   --form-factor  which Lighthouse presets to run (both): mobile = Lighthouse's default config
 //                  (Moto G Power, simulated slow 4G, 4x CPU slowdown), desktop = its desktop config
+//   --build        which builds to measure (both): mock = `npm run build:mock`, the mock API in the
+//                  page (MSW worker); http = `npm run build:http`, the production build with no mock
+//                  code, talking cross-origin to the mock API over HTTP (scripts/mock-api-server.mjs)
 //
 // The pages need state a cold Lighthouse run does not have (a logged-in buyer, a pending order, an
 // organizer): Playwright connects to the same Chromium over CDP, prepares it through the UI, and
@@ -22,9 +26,14 @@ import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { DEFAULT_MOCK_API_PORT, startMockApi } from './mock-api-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT_DIR = 'dist-mock';
+/** The two builds measured; each is served by `vite preview` from its folder. */
+const BUILDS = {
+  mock: { outDir: 'dist-mock', mode: 'mock', script: 'build:mock' },
+  http: { outDir: 'dist-http', mode: 'http', script: 'build:http' },
+};
 const REPORT_DIR = join(ROOT, 'reports', 'lighthouse');
 const DOC = join(ROOT, 'docs', 'performance.md');
 const SIZE_JSON = join(ROOT, 'reports', 'size.json');
@@ -52,6 +61,11 @@ const option = (name, fallback) => {
 };
 const skipBuild = args.includes('--skip-build');
 const runs = Math.max(1, Number.parseInt(option('--runs', '3'), 10) || 3);
+const buildArg = option('--build', 'both');
+const BUILD_IDS = buildArg === 'both' ? ['mock', 'http'] : [buildArg];
+if (!BUILD_IDS.every((id) => id in BUILDS)) {
+  throw new Error(`--build must be mock, http or both, not "${buildArg}"`);
+}
 const formFactorArg = option('--form-factor', 'both');
 const FORM_FACTORS = formFactorArg === 'both' ? ['mobile', 'desktop'] : [formFactorArg];
 if (!FORM_FACTORS.every((f) => f === 'mobile' || f === 'desktop')) {
@@ -169,9 +183,11 @@ async function audit(port, url, formFactor, label, index) {
   const score = (id) => Math.round((lhr.categories[id].score ?? 0) * 100);
   // What the page fetched, for the "requests" section: same-origin paths, other origins in full.
   const origin = new URL(url).origin;
-  const requests = (lhr.audits['network-requests']?.details?.items ?? []).map((item) =>
-    item.url.startsWith(origin) ? item.url.slice(origin.length) : item.url,
-  );
+  const requests = (lhr.audits['network-requests']?.details?.items ?? []).map((item) => ({
+    path: item.url.startsWith(origin) ? item.url.slice(origin.length) : item.url,
+    url: item.url,
+    resourceType: item.resourceType ?? '',
+  }));
   return {
     requests,
     performance: score('performance'),
@@ -211,12 +227,11 @@ async function measure({ cdp, port, url, label }) {
 
 function gzipKiBOfMockWorkerChunks() {
   // The MSW worker start-up and the mock server: what a mock-mode build adds to every first visit.
-  const assets = join(ROOT, OUT_DIR, 'assets');
+  const assets = join(ROOT, BUILDS.mock.outDir, 'assets');
   const gzipBytes = (files) =>
     files.reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0);
   const chunks = readdirSync(assets).filter((f) => /^(browser|seed)-.*\.js$/.test(f));
-  const entry = readdirSync(assets).filter((f) => /^main-.*\.js$/.test(f));
-  return { chunks, kib: gzipBytes(chunks) / 1024, entryKib: gzipBytes(entry) / 1024 };
+  return { chunks, kib: gzipBytes(chunks) / 1024 };
 }
 
 const kib = (bytes) => (bytes / 1024).toFixed(1);
@@ -232,7 +247,42 @@ function verdict(page, row) {
   return misses.length === 0 ? 'met' : `**missed**: ${misses.join(', ')}`;
 }
 
-function writeDoc({ pages, size, chromiumVersion, lighthouseVersion, mockWorker }) {
+const BUILD_TEXT = {
+  mock: (mockWorker) => [
+    '### The mock-mode build (`npm run build:mock`, what `npm start` and the browser tests use)',
+    '',
+    '`dist-mock/`, served by `vite preview`. Every first visit also downloads the MSW worker and the',
+    `mock server with its seed (${mockWorker.chunks.join(', ')}: ${mockWorker.kib.toFixed(1)} KiB gzip, preloaded from the`,
+    'HTML alongside the entry), registers `mockServiceWorker.js`, and every API call waits for that',
+    "worker and is answered inside the browser, by the page's main thread. The app renders while the",
+    'worker starts.',
+  ],
+  http: () => [
+    '### The production build against the mock API over HTTP (`npm run build:http`)',
+    '',
+    '`dist-http/`: `vite build` with no mock code in it (no MSW, no seed, no worker), served by `vite',
+    'preview`, talking to the mock Open Event API served over HTTP by `scripts/mock-api-server.mjs`',
+    `on another port (${'`'}http://127.0.0.1:${DEFAULT_MOCK_API_PORT}${'`'}): cross-origin, with CORS preflights, as the app meets the`,
+    'real server. Lighthouse simulates the network for those API calls as for every other request.',
+    'Stripe is the fake one in both builds (this machine cannot reach js.stripe.com).',
+  ],
+};
+
+/** Pages' API requests, as paths with the order identifier masked; preflights counted apart. */
+function apiRequests(build, row, apiOrigin) {
+  const mask = (text) =>
+    decodeURIComponent(text).replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, '<identifier>');
+  const api = row.requests.filter((r) =>
+    build === 'http' ? r.url.startsWith(apiOrigin) : /^\/(v1|auth)\//.test(r.path),
+  );
+  const preflights = api.filter((r) => r.resourceType === 'Preflight');
+  const calls = api
+    .filter((r) => r.resourceType !== 'Preflight')
+    .map((r) => mask(build === 'http' ? r.url.slice(apiOrigin.length) : r.path));
+  return { calls, preflights: preflights.length };
+}
+
+function writeDoc({ builds, size, chromiumVersion, lighthouseVersion, mockWorker }) {
   const lines = [];
   const push = (...l) => lines.push(...l);
   push(
@@ -241,97 +291,93 @@ function writeDoc({ pages, size, chromiumVersion, lighthouseVersion, mockWorker 
     '<!-- Generated by `node scripts/lighthouse.mjs`; do not edit by hand. -->',
     '',
     `Measured on ${new Date().toISOString().slice(0, 10)} with Lighthouse ${lighthouseVersion} (the npm`,
-    `package, node API) in Debian's Chromium (${chromiumVersion}, headless).`,
+    `package, node API) in Debian's Chromium (${chromiumVersion}, headless), on two builds of the app`,
+    'that both run on the mock Open Event API (no real server is reachable from here):',
     '',
-    '**These scores are for the mock-mode build** (`npm run build:mock` → `dist-mock/`, served by',
-    '`vite preview`): every first visit also downloads the MSW worker and the mock server with its',
-    `seed (${mockWorker.chunks.join(', ')}: ${mockWorker.kib.toFixed(1)} KiB gzip, preloaded from the HTML alongside`,
-    'the entry), registers `mockServiceWorker.js`, and every API call waits for that worker and is',
-    'answered inside the browser. The app renders while the worker starts. A real build',
-    '(`npm run build`) has none of that: the bundle sizes below are for it.',
-    '',
+  );
+  for (const build of builds) push(...BUILD_TEXT[build.id](mockWorker), '');
+  push(
     `Each page is audited ${runs} time(s) per form factor with a cold HTTP cache; the run with the median`,
     "performance score is shown. Form factors: **mobile** is Lighthouse's default (emulated Moto G",
     'Power, simulated slow 4G: 150 ms RTT, 1.6 Mbps, 4× CPU slowdown); **desktop** is its desktop',
     'preset (40 ms RTT, 10 Mbps, no CPU slowdown). Storage is not reset between runs',
-    '(`disableStorageReset`), so the logged-in session and the mock data prepared through the UI stay.',
+    '(`disableStorageReset`), so the logged-in session and the data prepared through the UI stay.',
     '',
     '## Lighthouse scores',
     '',
     '<!-- prettier-ignore-start -->',
-    '| page | who | form factor | performance | accessibility | LCP | TBT | CLS | FCP | target (buyer pages: perf ≥ 95, a11y 100) |',
-    '| ---- | --- | ----------- | ----------: | ------------: | --: | --: | --: | --: | ------ |',
+    '| build | page | who | form factor | performance | accessibility | LCP | TBT | CLS | FCP | target (buyer pages: perf ≥ 95, a11y 100) |',
+    '| ----- | ---- | --- | ----------- | ----------: | ------------: | --: | --: | --: | --: | ------ |',
   );
-  for (const page of pages) {
-    for (const row of page.results) {
-      const runsNote = row.runs.length > 1 ? ` (runs: ${row.runs.join(', ')})` : '';
-      push(
-        `| \`${page.path}\` | ${page.who} | ${row.formFactor} | ${row.performance}${runsNote} | ${row.accessibility} | ${ms(row.lcp)} | ${ms(row.tbt)} | ${row.cls.toFixed(3)} | ${ms(row.fcp)} | ${verdict(page, row)} |`,
-      );
+  for (const build of builds) {
+    for (const page of build.pages) {
+      for (const row of page.results) {
+        const runsNote = row.runs.length > 1 ? ` (runs: ${row.runs.join(', ')})` : '';
+        push(
+          `| ${build.id} | \`${page.path}\` | ${page.who} | ${row.formFactor} | ${row.performance}${runsNote} | ${row.accessibility} | ${ms(row.lcp)} | ${ms(row.tbt)} | ${row.cls.toFixed(3)} | ${ms(row.fcp)} | ${verdict(page, row)} |`,
+        );
+      }
     }
   }
   push('<!-- prettier-ignore-end -->');
-  const failures = pages.flatMap((page) =>
-    page.results.flatMap((row) =>
-      row.a11yFailures.map((f) => `- \`${page.path}\` (${row.formFactor}): ${f}`),
+  const failures = builds.flatMap((build) =>
+    build.pages.flatMap((page) =>
+      page.results.flatMap((row) =>
+        row.a11yFailures.map((f) => `- ${build.id}, \`${page.path}\` (${row.formFactor}): ${f}`),
+      ),
     ),
   );
   push('', '### Accessibility audits that did not pass', '');
   push(...(failures.length ? failures : ['None: every weighted accessibility audit passed.']));
 
-  const missed = pages
-    .filter((p) => p.buyer)
-    .flatMap((p) => p.results.filter((r) => verdict(p, r) !== 'met').map((r) => ({ p, r })));
+  const missed = builds.flatMap((build) =>
+    build.pages
+      .filter((p) => p.buyer)
+      .flatMap((p) =>
+        p.results.filter((r) => verdict(p, r) !== 'met').map((r) => ({ build, p, r })),
+      ),
+  );
   push('', '### Targets', '');
   if (missed.length === 0) {
     push(
-      'Both buyer pages meet performance ≥ 95 and accessibility 100 in every form factor measured.',
+      `Both buyer pages meet performance ≥ 95 and accessibility 100 in every build and form factor measured.`,
     );
   } else {
-    for (const { p, r } of missed) {
+    for (const { build, p, r } of missed) {
       push(
-        `- \`${p.path}\`, ${r.formFactor}: ${verdict(p, r).replace('**missed**: ', 'missed, ')} the target (performance ${r.performance}, accessibility ${r.accessibility}).`,
+        `- ${build.id} build, \`${p.path}\`, ${r.formFactor}: ${verdict(p, r).replace('**missed**: ', 'missed, ')} the target (performance ${r.performance}, accessibility ${r.accessibility}).`,
       );
     }
-    push(
-      '',
-      'Why: on the mobile preset (simulated 1.6 Mbps, 150 ms RTT, 4× CPU) the first paint needs the',
-      `entry chunk (${mockWorker.entryKib.toFixed(1)} KiB gzip in this build; the framework floor alone is`,
-      `${kib(size.floor.gzipBytes)} KiB) and shares the line with the mock server chunk; the largest paint (the`,
-      'event description, the order summary) then waits for the mock service worker to answer the',
-      'API. In a real build the mock chunk and the worker start are gone and the API is one network',
-      'round trip per request; the app code of each buyer route is within its size budget (below).',
-      '',
-      'Tried and measured (2026-11-22, 5 mobile runs each, same machine, back to back): starting the',
-      'mock worker from the HTML, so that it runs while the entry downloads, cut the median LCP by',
-      '90–120 ms but raised TBT on the order page from 71 ms to 366 ms (performance 92 → 85): once',
-      "started, MSW routes every request of the page through the page's main thread (each script",
-      'chunk, the card form, the fake Stripe), so the earlier it starts the more of the load it sees.',
-      "Not tried: an app shell in the HTML. It would paint sooner, but the entry's evaluation (one",
-      'long task) would then come after the first paint, where Lighthouse counts it as blocking',
-      'time. Scores vary by a few points from run to run on this machine (see the runs column).',
-    );
   }
+  push(
+    '',
+    'Scores vary by a few points from run to run on this machine (see the runs column): Lighthouse',
+    'simulates the slow network and CPU from one real, fast page load, whose timings move with the',
+    "machine's load.",
+  );
 
   push(
     '',
     '## What each page fetches',
     '',
-    'From the network log of the run shown above (mobile where measured). API requests are those',
-    'the mock service worker answered; "Stripe code" is the card form chunk and the fake Stripe',
-    '(the stand-in for `js.stripe.com/v3` in mock mode), which only a card payment loads.',
+    'From the network log of the run shown above (mobile where measured). "Stripe code" is the card',
+    'form chunk and the fake Stripe (the stand-in for `js.stripe.com/v3`), which only a card payment',
+    'loads.',
     '',
   );
-  for (const page of pages) {
-    const row = page.results.find((r) => r.formFactor === 'mobile') ?? page.results[0];
-    const api = row.requests.filter((r) => /^\/(v1|auth)\//.test(r));
-    const stripe = row.requests.filter((r) =>
-      /card-payment-form|fake-stripe|js\.stripe\.com/.test(r),
-    );
-    push(
-      `- \`${page.path}\`: ${api.length} API request(s): ${api.map((r) => `\`${decodeURIComponent(r).replace(/[0-9a-f]{8}-[0-9a-f-]{27}/, '<identifier>')}\``).join(', ')}.`,
-      `  Stripe code: ${stripe.length === 0 ? 'none' : stripe.map((r) => `\`${r.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.js$/, '.js')}\``).join(', ')}.`,
-    );
+  for (const build of builds) {
+    for (const page of build.pages) {
+      const row = page.results.find((r) => r.formFactor === 'mobile') ?? page.results[0];
+      const { calls, preflights } = apiRequests(build.id, row, build.apiOrigin);
+      const stripe = row.requests
+        .map((r) => r.path)
+        .filter((r) => /card-payment-form|fake-stripe|js\.stripe\.com/.test(r));
+      const preflightNote = build.id === 'http' ? ` (and ${preflights} CORS preflight(s))` : '';
+      push(
+        `- ${build.id}, \`${page.path}\`: ${calls.length} API request(s)${preflightNote}: ${calls.map((r) => `\`${r}\``).join(', ')}.`,
+        `  Stripe code: ${stripe.length === 0 ? 'none' : stripe.map((r) => `\`${r.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.js$/, '.js')}\``).join(', ')}.`,
+      );
+    }
   }
   push(
     '',
@@ -362,51 +408,37 @@ function writeDoc({ pages, size, chromiumVersion, lighthouseVersion, mockWorker 
   writeFileSync(DOC, lines.join('\n'));
 }
 
-let preview = null;
-let chrome = null;
-let exitCode = 0;
-try {
-  process.chdir(ROOT);
-  mkdirSync(REPORT_DIR, { recursive: true });
-  if (!skipBuild) await run('npm', ['run', 'build:mock']);
-
-  console.log('Measuring bundle sizes (scripts/size.mjs)...');
-  await run('node', ['scripts/size.mjs', '--json', relative(ROOT, SIZE_JSON)]);
-  const size = JSON.parse(readFileSync(SIZE_JSON, 'utf8'));
-
-  const previewPort = await freePort();
-  const base = `http://127.0.0.1:${previewPort}`;
-  preview = spawn(
+/** Serves a build's folder with vite preview on a free port; resolves to { base, child }. */
+async function servePreview(build) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn(
     join(ROOT, 'node_modules', '.bin', 'vite'),
     [
       'preview',
       '--mode',
-      'mock',
+      build.mode,
       '--outDir',
-      OUT_DIR,
+      build.outDir,
       '--host',
       '127.0.0.1',
       '--port',
-      String(previewPort),
+      String(port),
       '--strictPort',
     ],
     { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
   );
   await waitForServer(`${base}/login`);
-  console.log(`vite preview of ${OUT_DIR} on ${base}`);
+  console.log(`vite preview of ${build.outDir} on ${base}`);
+  return { base, child };
+}
 
-  chrome = await chromeLauncher.launch({
-    chromePath: CHROME_PATH,
-    chromeFlags: CHROME_FLAGS,
-    logLevel: 'silent',
-  });
-  const versionInfo = await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json();
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
-  const context = browser.contexts()[0] ?? (await browser.newContext());
+/** Prepares each page through the UI in the helper tab, then measures it in Lighthouse's tab. */
+async function measurePages({ id, base, context, chromePort }) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-
-  // Start from the seed.
+  const label = (name) => `${id}-${name}`;
+  // Start from the seed (the mock build's data is in this origin's localStorage).
   await page.goto(`${base}/login`);
   await page.evaluate(() => {
     window.localStorage.clear();
@@ -418,60 +450,107 @@ try {
 
   const pages = [];
   await idle();
-  console.log(`Lighthouse ${USD_EVENT} (buyer)...`);
+  console.log(`[${id}] Lighthouse ${USD_EVENT} (buyer)...`);
   pages.push({
     path: USD_EVENT,
     who: 'buyer, logged in',
     buyer: true,
     results: await measure({
       cdp,
-      port: chrome.port,
+      port: chromePort,
       url: `${base}${USD_EVENT}`,
-      label: 'public-event',
+      label: label('public-event'),
     }),
   });
 
   const identifier = await createPendingOrder(page, base);
   await idle();
   const pendingPath = `/orders/${identifier}/pending`;
-  console.log(`Lighthouse ${pendingPath} (buyer)...`);
+  console.log(`[${id}] Lighthouse ${pendingPath} (buyer)...`);
   pages.push({
     path: '/orders/<identifier>/pending',
     who: 'buyer, card form shown',
     buyer: true,
     results: await measure({
       cdp,
-      port: chrome.port,
+      port: chromePort,
       url: `${base}${pendingPath}`,
-      label: 'order-pending',
+      label: label('order-pending'),
     }),
   });
 
   await logIn(page, base, ORGANIZER);
   await idle();
-  console.log('Lighthouse /create (organizer)...');
+  console.log(`[${id}] Lighthouse /create (organizer)...`);
   pages.push({
     path: '/create',
     who: 'organizer',
     buyer: false,
-    results: await measure({ cdp, port: chrome.port, url: `${base}/create`, label: 'create' }),
+    results: await measure({
+      cdp,
+      port: chromePort,
+      url: `${base}/create`,
+      label: label('create'),
+    }),
   });
+  await page.close();
+  return pages;
+}
+
+const stops = [];
+let exitCode = 0;
+try {
+  process.chdir(ROOT);
+  mkdirSync(REPORT_DIR, { recursive: true });
+  if (!skipBuild) {
+    for (const id of BUILD_IDS) await run('npm', ['run', BUILDS[id].script]);
+  }
+
+  console.log('Measuring bundle sizes (scripts/size.mjs)...');
+  await run('node', ['scripts/size.mjs', '--json', relative(ROOT, SIZE_JSON)]);
+  const size = JSON.parse(readFileSync(SIZE_JSON, 'utf8'));
+
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME_PATH,
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'silent',
+  });
+  stops.push(() => chrome.kill());
+  const versionInfo = await (await fetch(`http://127.0.0.1:${chrome.port}/json/version`)).json();
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
+  const context = browser.contexts()[0] ?? (await browser.newContext());
+
+  const builds = [];
+  for (const id of BUILD_IDS) {
+    const build = BUILDS[id];
+    let apiOrigin = null;
+    if (id === 'http') {
+      // dist-http was built against this fixed origin (.env.http).
+      const api = await startMockApi(DEFAULT_MOCK_API_PORT);
+      stops.push(() => api.close());
+      apiOrigin = api.origin;
+      console.log(`mock Open Event API over HTTP on ${apiOrigin}`);
+    }
+    const preview = await servePreview(build);
+    stops.push(() => preview.child.kill('SIGTERM'));
+    const pages = await measurePages({ id, base: preview.base, context, chromePort: chrome.port });
+    builds.push({ id, apiOrigin, pages });
+  }
 
   await browser.close().catch(() => {});
-  const lighthouseVersion = pages[0].results[0].lighthouseVersion;
+  const lighthouseVersion = builds[0].pages[0].results[0].lighthouseVersion;
   writeDoc({
-    pages,
+    builds,
     size,
     chromiumVersion: versionInfo.Browser ?? 'unknown',
     lighthouseVersion,
-    mockWorker: gzipKiBOfMockWorkerChunks(),
+    mockWorker: BUILD_IDS.includes('mock') ? gzipKiBOfMockWorkerChunks() : { chunks: [], kib: 0 },
   });
   console.log(`\nWrote ${relative(ROOT, DOC)}`);
 } catch (error) {
   console.error('\nlighthouse: failed:', error?.stack ?? error);
   exitCode = 1;
 } finally {
-  if (chrome) await chrome.kill();
-  if (preview) preview.kill('SIGTERM');
+  for (const stop of stops.reverse()) await Promise.resolve(stop()).catch(() => {});
 }
 process.exit(exitCode);
