@@ -6,7 +6,7 @@ import { paths } from '@/config/paths';
 import { endSession, getToken } from '@/features/auth/session';
 import { configureApiClient } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
-import { routes } from './router';
+import { createRoutes } from './router';
 
 export type AppRouter = ReturnType<typeof createBrowserRouter>;
 
@@ -35,6 +35,6 @@ export function createApp(options: {
       void router.navigate(paths.login.href(pathname + search + hash), { replace: true });
     },
   });
-  holder.router = options.createRouter(routes);
+  holder.router = options.createRouter(createRoutes(queryClient));
   return { router: holder.router, queryClient };
 }

@@ -1,8 +1,13 @@
 // The route table: Open Event Frontend's URLs, each page a lazily loaded module.
-import type { RouteObject } from 'react-router';
-import { paths } from '@/config/paths';
+import type { QueryClient } from '@tanstack/react-query';
+import type { LoaderFunctionArgs, RouteObject } from 'react-router';
+import { isOrderStage, paths } from '@/config/paths';
 import { Loading } from '@/components/ui/loading';
 import { RequireAdmin, RequireAuth } from '@/features/auth/components/require-auth';
+import { getToken } from '@/features/auth/session';
+import { orderQueryOptions } from '@/features/checkout/api/get-order';
+import { publicEventQueryOptions } from '@/features/checkout/api/get-public-event';
+import { publicSettingsQueryOptions } from '@/lib/settings';
 import { Layout } from './layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -17,6 +22,7 @@ const mockRoutes: RouteObject[] =
         {
           path: paths.mockStripeConsent.path,
           errorElement: <RouteError />,
+          hydrateFallbackElement: <Loading label="Loading…" />,
           lazy: async () => ({
             Component: (await import('./routes/mock-stripe-consent')).MockStripeConsentRoute,
           }),
@@ -24,72 +30,114 @@ const mockRoutes: RouteObject[] =
       ]
     : [];
 
-export const routes: RouteObject[] = [
-  ...mockRoutes,
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <Loading label="Loading Open Event…" />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          {
-            path: paths.home.path,
-            lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }),
-          },
-          {
-            path: paths.login.path,
-            lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
-          },
-          {
-            path: paths.publicEvent.path,
-            lazy: async () => ({
-              Component: (await import('./routes/public-event')).PublicEventRoute,
-            }),
-          },
-          {
-            element: <RequireAuth />,
-            children: [
-              {
-                path: paths.myEvents.path,
-                lazy: async () => ({
-                  Component: (await import('./routes/my-events')).MyEventsRoute,
-                }),
-              },
-              {
-                path: paths.createEvent.path,
-                lazy: async () => ({
-                  Component: (await import('./routes/event-wizard')).EventWizardRoute,
-                }),
-              },
-              {
-                path: paths.editEvent.path,
-                lazy: async () => ({
-                  Component: (await import('./routes/event-wizard')).EventWizardRoute,
-                }),
-              },
-              {
-                path: paths.order.path,
-                lazy: async () => ({ Component: (await import('./routes/order')).OrderRoute }),
-              },
-              {
-                element: <RequireAdmin />,
-                children: [
-                  {
-                    path: paths.adminPaymentGateway.path,
-                    lazy: async () => ({
-                      Component: (await import('./routes/admin-payment-gateway'))
-                        .AdminPaymentGatewayRoute,
-                    }),
-                  },
-                ],
-              },
-            ],
-          },
-          { path: '*', element: <NotFoundRoute /> },
-        ],
-      },
-    ],
-  },
-];
+/**
+ * Starts a page's main requests as soon as the URL is known, while the page's code is still
+ * downloading: the page's own queries then find them in flight (or done) instead of starting them
+ * only once it renders. Never awaited, so navigation does not wait for them; errors surface in the
+ * page's own query. A page behind the login is only prefetched with a session: without one the
+ * login page comes first, and a 401 here must not read as "your session has ended".
+ */
+/** A prefetch's failure is the page's to show, through its own query. */
+const ignore = () => undefined;
+
+function prefetchLoader(
+  queryClient: QueryClient,
+  start: (params: LoaderFunctionArgs['params'], client: QueryClient) => void,
+  options: { needsSession: boolean },
+) {
+  return ({ params }: LoaderFunctionArgs) => {
+    if (!options.needsSession || getToken() !== null) start(params, queryClient);
+    return null;
+  };
+}
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    ...mockRoutes,
+    {
+      element: <Layout />,
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <Loading label="Loading Open Event…" />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            {
+              path: paths.home.path,
+              lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }),
+            },
+            {
+              path: paths.login.path,
+              lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
+            },
+            {
+              path: paths.publicEvent.path,
+              loader: prefetchLoader(
+                queryClient,
+                ({ identifier = '' }, client) => {
+                  client.query(publicEventQueryOptions(identifier)).catch(ignore);
+                },
+                { needsSession: false },
+              ),
+              lazy: async () => ({
+                Component: (await import('./routes/public-event')).PublicEventRoute,
+              }),
+            },
+            {
+              element: <RequireAuth />,
+              children: [
+                {
+                  path: paths.myEvents.path,
+                  lazy: async () => ({
+                    Component: (await import('./routes/my-events')).MyEventsRoute,
+                  }),
+                },
+                {
+                  path: paths.createEvent.path,
+                  lazy: async () => ({
+                    Component: (await import('./routes/event-wizard')).EventWizardRoute,
+                  }),
+                },
+                {
+                  path: paths.editEvent.path,
+                  lazy: async () => ({
+                    Component: (await import('./routes/event-wizard')).EventWizardRoute,
+                  }),
+                },
+                {
+                  path: paths.order.path,
+                  loader: prefetchLoader(
+                    queryClient,
+                    ({ identifier = '', stage }, client) => {
+                      if (!isOrderStage(stage)) return;
+                      client.query(orderQueryOptions(identifier)).catch(ignore);
+                      // The payment step also needs the platform's payment settings.
+                      if (stage === 'pending' || stage === 'placed') {
+                        client.query(publicSettingsQueryOptions()).catch(ignore);
+                      }
+                    },
+                    { needsSession: true },
+                  ),
+                  lazy: async () => ({ Component: (await import('./routes/order')).OrderRoute }),
+                },
+                {
+                  element: <RequireAdmin />,
+                  children: [
+                    {
+                      path: paths.adminPaymentGateway.path,
+                      lazy: async () => ({
+                        Component: (await import('./routes/admin-payment-gateway'))
+                          .AdminPaymentGatewayRoute,
+                      }),
+                    },
+                  ],
+                },
+              ],
+            },
+            { path: '*', element: <NotFoundRoute /> },
+          ],
+        },
+      ],
+    },
+  ];
+}

@@ -1,10 +1,11 @@
 // The buyer's way to an order: the public event page, attendee details, expiry and the order pages.
-import { screen, within } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
+import { screen, waitFor, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
 import { apiUrl } from '@mocks/api-url';
 import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
+import { rememberOrderSelection } from '@/features/checkout/selection';
 import { renderApp } from '../utils/render-app';
 import { call } from '../mocks/support';
 
@@ -147,6 +148,35 @@ describe('attendee details', () => {
     expect(db.attendees.map((entry) => entry.firstname)).toEqual(['Ann1', 'Ann2']);
   });
 
+  it('fills the first attendee’s email from the buyer’s account when the account arrives after the order', async () => {
+    const order = await createOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
+    // The account answers well after the order: the form is on screen before it.
+    server.use(
+      http.get(apiUrl('/v1/users/:id'), async () => {
+        await delay(800);
+      }),
+    );
+    renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
+    const email = await screen.findByLabelText('Email of attendee 1');
+    expect(email).toHaveValue('');
+    await waitFor(() => expect(email).toHaveValue('buyer@open-event.test'), { timeout: 3000 });
+  });
+
+  it('keeps an email the buyer typed before the account arrived', async () => {
+    const order = await createOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
+    server.use(
+      http.get(apiUrl('/v1/users/:id'), async () => {
+        await delay(800);
+      }),
+    );
+    const { user } = renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
+    const email = await screen.findByLabelText('Email of attendee 1');
+    await user.type(email, 'ann@example.org');
+    // The account has arrived once the header shows who is logged in.
+    expect(await screen.findByText('Bea Buyer', {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(email).toHaveValue('ann@example.org');
+  });
+
   it('maps a server validation error onto the attendee field', async () => {
     const order = await createOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
     server.use(
@@ -202,6 +232,10 @@ describe('attendee details', () => {
   it('goes to the expired page when the countdown reaches zero', async () => {
     const order = await createOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
     order.created_at = new Date(Date.now() - 15 * 60_000 + 1500).toISOString();
+    // As the event page does when it makes the order: the server releases the tickets on expiry.
+    rememberOrderSelection(order.identifier, [
+      { ticketId: String(SEED.tickets.paid), quantity: 1 },
+    ]);
     renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
     expect(await screen.findByRole('timer')).toHaveTextContent(/^0:0[0-2]$/);
     expect(

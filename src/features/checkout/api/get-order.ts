@@ -245,6 +245,16 @@ export const orderQueryOptions = (identifier: string) =>
     staleTime: 0,
   });
 
+/**
+ * How old a read may be for a page that mounts to take it as its own: the route's loader reads the
+ * order as the page's code downloads, so the page need not read it a second time on mount.
+ */
+const JUST_READ_MS = 2_000;
+
 export function useOrder(identifier: string) {
-  return useQuery(orderQueryOptions(identifier));
+  return useQuery({
+    ...orderQueryOptions(identifier),
+    refetchOnMount: (query) =>
+      query.state.isInvalidated || Date.now() - query.state.dataUpdatedAt > JUST_READ_MS,
+  });
 }

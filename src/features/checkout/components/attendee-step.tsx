@@ -1,7 +1,7 @@
 // /orders/:identifier/new: a name and email per ticket, billing when the event requires it, how to
 // pay, and the countdown. A free order completes here; a paid one moves on to the payment page.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   useForm,
   type FieldPath,
@@ -105,7 +105,24 @@ function AttendeeForm({ order, buyer }: { order: Order; buyer: Buyer | null }) {
             : '',
     },
   });
-  const { register, handleSubmit, formState, setError } = form;
+  const { register, handleSubmit, formState, setError, getFieldState, getValues, setValue } = form;
+  // The buyer's account can arrive after the order (each is its own request): fill the first
+  // attendee's empty fields then, leaving alone whatever the buyer has typed in the meantime.
+  const buyerFirstName = buyer?.firstName ?? '';
+  const buyerLastName = buyer?.lastName ?? '';
+  const buyerEmail = buyer?.email ?? '';
+  useEffect(() => {
+    const fill = [
+      ['attendees.0.firstname', buyerFirstName],
+      ['attendees.0.lastname', buyerLastName],
+      ['attendees.0.email', buyerEmail],
+    ] as const;
+    for (const [name, value] of fill) {
+      if (value !== '' && getValues(name) === '' && !getFieldState(name).isDirty) {
+        setValue(name, value);
+      }
+    }
+  }, [buyerFirstName, buyerLastName, buyerEmail, getFieldState, getValues, setValue]);
   const errors = formState.errors;
   const [formError, setFormError] = useState<string | null>(null);
 
