@@ -1,5 +1,7 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -59,6 +61,66 @@ function mockServiceWorker(enabled: boolean): Plugin {
   };
 }
 
+const COMPRESSIBLE: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/**
+ * Brotli copies of the built text files (`file.js.br`, quality 11), for a static host that serves
+ * precompressed files (nginx `brotli_static`, most CDNs), and `vite preview` serving them the same
+ * way: about a seventh smaller than gzip on our JS.
+ */
+function precompressedBrotli(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'open-event:precompressed-brotli',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? outDir;
+      for (const fileName of Object.keys(bundle)) {
+        if (!(extname(fileName) in COMPRESSIBLE)) continue;
+        const path = join(dir, fileName);
+        const source = readFileSync(path);
+        if (source.length < 1024) continue;
+        const compressed = brotliCompressSync(source, {
+          params: {
+            [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+            [zlibConstants.BROTLI_PARAM_SIZE_HINT]: source.length,
+          },
+        });
+        writeFileSync(`${path}.br`, compressed);
+      }
+    },
+    configurePreviewServer(server) {
+      const root = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        const accepts = req.headers['accept-encoding'] ?? '';
+        const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+        const type = COMPRESSIBLE[extname(pathname)];
+        if (!type || !/\bbr\b/.test(accepts) || pathname.includes('..')) return next();
+        let file: string;
+        try {
+          file = join(root, `${decodeURIComponent(pathname)}.br`);
+        } catch {
+          return next();
+        }
+        if (!existsSync(file)) return next();
+        res.setHeader('Content-Type', type);
+        res.setHeader('Content-Encoding', 'br');
+        res.setHeader('Vary', 'Accept-Encoding');
+        res.setHeader('Content-Length', statSync(file).size);
+        res.end(readFileSync(file));
+      });
+    },
+  };
+}
+
 /** Stripe.js's documented needs: its script, its iframes, its API and its images. */
 const STRIPE = {
   script: ['https://js.stripe.com', 'https://*.js.stripe.com'],
@@ -112,7 +174,12 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const mocking = env.VITE_API_MOCKING === 'true';
   return {
-    plugins: [react(), mockServiceWorker(mocking), cspMeta(env.VITE_API_HOST ?? '')],
+    plugins: [
+      react(),
+      mockServiceWorker(mocking),
+      cspMeta(env.VITE_API_HOST ?? ''),
+      precompressedBrotli(),
+    ],
     resolve: {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),

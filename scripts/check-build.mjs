@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = process.argv[2] ?? 'dist';
@@ -55,9 +56,14 @@ for (const path of files(dir)) {
   const name = relative(dir, path);
   if (name === 'mockServiceWorker.js')
     problems.push(`${name}: the mock service worker file is in the build`);
-  if (!/\.(js|mjs|html|css|json|map|txt|svg)$/.test(name)) continue;
+  // The build's brotli copies (file.js.br) are what a host may serve instead: read them too.
+  const compressed = name.endsWith('.br');
+  if (!/\.(js|mjs|html|css|json|map|txt|svg)$/.test(compressed ? name.slice(0, -3) : name))
+    continue;
   checked += 1;
-  const text = readFileSync(path, 'utf8');
+  const text = compressed
+    ? brotliDecompressSync(readFileSync(path)).toString('utf8')
+    : readFileSync(path, 'utf8');
   for (const { what, pattern } of forbidden) {
     if (pattern.test(text)) problems.push(`${name}: contains ${what}`);
   }

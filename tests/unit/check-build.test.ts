@@ -3,8 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 
-function checkBuild(files: Record<string, string>) {
+function checkBuild(files: Record<string, string | Buffer>) {
   const dir = mkdtempSync(join(tmpdir(), 'check-build-'));
   try {
     mkdirSync(join(dir, 'assets'));
@@ -36,6 +37,15 @@ describe('the production bundle check', () => {
     const result = checkBuild({ 'assets/main.js': code });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`contains ${what}`);
+  });
+
+  it('reads the brotli copies a host may serve instead of the files, and fails a secret in one', () => {
+    const result = checkBuild({
+      'assets/main.js': 'const key = "pk_test_51Abcdefgh";',
+      'assets/main.js.br': brotliCompressSync('const k = "sk_live_51Abcdefghijkl";'),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('assets/main.js.br: contains a Stripe secret key');
   });
 
   it('fails a bundle that ships the mock service worker file', () => {
