@@ -13,25 +13,28 @@ export interface LoginInput {
 
 const loginResponse = z.object({ access_token: z.string().check(z.minLength(1)) });
 
-export async function login({ email, password, remember }: LoginInput): Promise<Session> {
+/** Asks the server for a token; the session starts only once the caller is ready for it. */
+export async function requestToken({ email, password, remember }: LoginInput): Promise<string> {
   const body = await apiRequest('/auth/session', {
     method: 'POST',
     format: 'json',
     auth: false,
     body: { email, password, ...(remember ? { 'remember-me': true } : {}) },
   });
-  return startSession(parseResponse(loginResponse, body).access_token, remember);
+  return parseResponse(loginResponse, body).access_token;
 }
 
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: login,
+    mutationFn: async (input: LoginInput): Promise<Session> => {
+      const token = await requestToken(input);
+      // Whatever was cached belonged to the previous (or no) user. Cleared before the session
+      // starts: clearing after it would drop the new user's first request and send it again.
+      queryClient.clear();
+      return startSession(token, input.remember);
+    },
     // A 401 here means wrong credentials, not an expired session: no redirect to login.
     meta: { handlesUnauthorized: true },
-    onSuccess: () => {
-      // Whatever was cached belonged to the previous (or no) user.
-      queryClient.clear();
-    },
   });
 }
