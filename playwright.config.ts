@@ -1,4 +1,5 @@
-// Browser journeys: the production build in mock mode, served by `vite preview`, driven in Debian's Chromium.
+// Browser journeys: the production build in mock mode, served by `vite preview`, driven in Debian's
+// Chromium; one journey runs the real production build against the mock API over HTTP.
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4173;
@@ -38,10 +39,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --mode mock --outDir dist-mock --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/login`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --mode mock --outDir dist-mock --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/login`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // tests/e2e/production-build.spec.ts: dist-http on :4174, the mock API over HTTP on :4010.
+      command: 'node scripts/preview-http.mjs',
+      url: 'http://127.0.0.1:4174/login',
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,0 +1,61 @@
+// The production build, with no mock code in it, against the mock Open Event API served over real
+// HTTP on another origin (npm run build:http + scripts/preview-http.mjs): what changes when the app
+// meets a real server is only VITE_API_HOST, and this journey proves that path end to end (CORS
+// preflights, the JWT header, the policy's connect-src, no service worker).
+import { expect, test } from '@playwright/test';
+import { BUYER, logIn, USD_EVENT } from './support/journey';
+
+const APP = 'http://127.0.0.1:4174';
+const API = 'http://127.0.0.1:4010';
+
+test('the production build logs in, orders and pays by card against the API on its own origin', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const apiCalls: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().startsWith(API)) apiCalls.push(`${request.method()} ${request.url()}`);
+  });
+
+  await page.goto(`${APP}/login`);
+  await logIn(page, BUYER);
+  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+  // No mock in this build: no worker, no demo bar.
+  expect(await page.evaluate(async () => navigator.serviceWorker.getRegistrations())).toHaveLength(
+    0,
+  );
+  await expect(page.getByRole('button', { name: 'Reset demo data' })).toHaveCount(0);
+
+  await page.goto(`${APP}${USD_EVENT}`);
+  await page.getByLabel('Quantity of General Admission').selectOption('1');
+  await expect(page.getByRole('status').filter({ hasText: 'Total' })).toHaveText('Total: $25.00');
+  await page.getByRole('button', { name: 'Order now' }).click();
+  await expect(page.getByRole('heading', { name: 'Attendee details', level: 1 })).toBeVisible();
+  await expect(page.getByLabel('Email of attendee 1')).toHaveValue(BUYER.email);
+  await page.getByLabel('First name of attendee 1').fill('Bea');
+  await page.getByLabel('Last name of attendee 1').fill('Buyer');
+  await page.getByLabel('Credit or debit card (Stripe)').check();
+  await page.getByRole('button', { name: 'Continue to payment' }).click();
+  await expect(page.getByRole('heading', { name: 'Payment', level: 1 })).toBeVisible();
+  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
+  await page.getByLabel('Expiry').fill('12 / 34');
+  await page.getByLabel('CVC').fill('123');
+  await page.getByRole('button', { name: 'Pay $25.00' }).click();
+
+  await expect(
+    page.getByRole('heading', { name: 'Your order is complete', level: 1 }),
+  ).toBeVisible();
+  await expect(page.getByText('Visa card ending in 4242')).toBeVisible();
+  expect(apiCalls).toContainEqual(
+    expect.stringMatching(/^POST .*\/v1\/orders\/[0-9a-f-]{36}\/charge$/),
+  );
+  expect(
+    await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
+  ).toEqual([]);
+});
