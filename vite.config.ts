@@ -2,20 +2,19 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
-import { createRequire } from 'node:module';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { mockServiceWorkerSource } from './mocks/service-worker-source';
 
-const require = createRequire(import.meta.url);
 const WORKER_PATH = '/mockServiceWorker.js';
 
 /**
  * Serves MSW's worker script only when mocking is on, instead of keeping it in public/:
  * a production build without mocks must not ship the worker file at all.
  */
-function mockServiceWorker(enabled: boolean): Plugin {
-  const source = () => readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
+function mockServiceWorker(enabled: boolean, apiHost: string): Plugin {
+  const source = () => mockServiceWorkerSource(apiHost);
   return {
     name: 'open-event:mock-service-worker',
     configureServer(server) {
@@ -34,7 +33,7 @@ function mockServiceWorker(enabled: boolean): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        if (!enabled || !ctx.bundle) return [];
+        if (!enabled || !ctx.bundle || ctx.path !== '/index.html') return [];
         const bundle = ctx.bundle;
         const files = new Set<string>();
         const add = (fileName: string) => {
@@ -43,19 +42,32 @@ function mockServiceWorker(enabled: boolean): Plugin {
           files.add(fileName);
           chunk.imports.forEach(add);
         };
+        let earlyStart: string | null = null;
         for (const chunk of Object.values(bundle)) {
-          if (
-            chunk.type === 'chunk' &&
-            /[\\/]mocks[\\/](browser|seed)\.ts$/.test(chunk.facadeModuleId ?? '')
-          ) {
+          if (chunk.type !== 'chunk') continue;
+          // By module, not facade: the chunks are shared between the entry and the early start.
+          if (chunk.moduleIds.some((id) => /[\\/]mocks[\\/](browser|seed)\.ts$/.test(id))) {
             add(chunk.fileName);
           }
+          if (/[\\/]mocks[\\/]early-start\.ts$/.test(chunk.facadeModuleId ?? '')) {
+            earlyStart = chunk.fileName;
+          }
         }
-        return [...files].map((file) => ({
+        const tags: HtmlTagDescriptor[] = [...files].map((file) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-          injectTo: 'head' as const,
+          injectTo: 'head',
         }));
+        // Run as soon as it arrives (async), so the worker registers while the entry is still
+        // downloading and evaluating; the entry waits on the same start.
+        if (earlyStart !== null) {
+          tags.push({
+            tag: 'script',
+            attrs: { type: 'module', async: true, crossorigin: true, src: `/${earlyStart}` },
+            injectTo: 'head',
+          });
+        }
+        return tags;
       },
     },
   };
@@ -176,7 +188,7 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       react(),
-      mockServiceWorker(mocking),
+      mockServiceWorker(mocking, env.VITE_API_HOST ?? ''),
       cspMeta(env.VITE_API_HOST ?? ''),
       precompressedBrotli(),
     ],
@@ -200,6 +212,10 @@ export default defineConfig(({ mode }) => {
         input: {
           main: fileURLToPath(new URL('./index.html', import.meta.url)),
           'torii-redirect': fileURLToPath(new URL('./torii/redirect.html', import.meta.url)),
+          // Mock mode: the worker's early start, put in index.html by mockServiceWorker().
+          ...(mocking
+            ? { 'early-start': fileURLToPath(new URL('./mocks/early-start.ts', import.meta.url)) }
+            : {}),
         },
       },
     },

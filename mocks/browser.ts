@@ -21,11 +21,15 @@ function isApiRequest(request: Request): boolean {
   return /^\/(v1|auth)(\/|$)/.test(url.pathname);
 }
 
-let started = false;
+let starting: Promise<void> | null = null;
 
-export async function startMockWorker(): Promise<void> {
-  if (started) return;
-  started = true;
+/** Starts the worker once; every caller (mocks/early-start.ts, src/main.tsx) gets the same start. */
+export function startMockWorker(): Promise<void> {
+  starting ??= start();
+  return starting;
+}
+
+async function start(): Promise<void> {
   const store = storage();
   if (store) {
     if (!loadDbFromStorage(store)) {
