@@ -30,6 +30,9 @@ const mockRoutes: RouteObject[] =
       ]
     : [];
 
+/** A prefetch's failure is the page's to show, through its own query. */
+const ignore = () => undefined;
+
 /**
  * Starts a page's main requests as soon as the URL is known, while the page's code is still
  * downloading: the page's own queries then find them in flight (or done) instead of starting them
@@ -37,16 +40,12 @@ const mockRoutes: RouteObject[] =
  * page's own query. A page behind the login is only prefetched with a session: without one the
  * login page comes first, and a 401 here must not read as "your session has ended".
  */
-/** A prefetch's failure is the page's to show, through its own query. */
-const ignore = () => undefined;
-
 function prefetchLoader(
-  queryClient: QueryClient,
-  start: (params: LoaderFunctionArgs['params'], client: QueryClient) => void,
+  start: (params: LoaderFunctionArgs['params']) => void,
   options: { needsSession: boolean },
 ) {
   return ({ params }: LoaderFunctionArgs) => {
-    if (!options.needsSession || getToken() !== null) start(params, queryClient);
+    if (!options.needsSession || getToken() !== null) start(params);
     return null;
   };
 }
@@ -73,9 +72,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: paths.publicEvent.path,
               loader: prefetchLoader(
-                queryClient,
-                ({ identifier = '' }, client) => {
-                  client.query(publicEventQueryOptions(identifier)).catch(ignore);
+                ({ identifier = '' }) => {
+                  queryClient.query(publicEventQueryOptions(identifier)).catch(ignore);
                 },
                 { needsSession: false },
               ),
@@ -107,13 +105,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 {
                   path: paths.order.path,
                   loader: prefetchLoader(
-                    queryClient,
-                    ({ identifier = '', stage }, client) => {
+                    ({ identifier = '', stage }) => {
                       if (!isOrderStage(stage)) return;
-                      client.query(orderQueryOptions(identifier)).catch(ignore);
+                      queryClient.query(orderQueryOptions(identifier)).catch(ignore);
                       // The payment step also needs the platform's payment settings.
                       if (stage === 'pending' || stage === 'placed') {
-                        client.query(publicSettingsQueryOptions()).catch(ignore);
+                        queryClient.query(publicSettingsQueryOptions()).catch(ignore);
                       }
                     },
                     { needsSession: true },
