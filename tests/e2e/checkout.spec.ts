@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   ADMIN,
   BUYER,
+  enterCard,
   JPY_EVENT,
   logIn,
   startFromTheSeed,
@@ -27,12 +28,6 @@ async function fillAttendeeAndPayByCard(page: Page, { screenshot = false } = {})
   if (screenshot) await snap(page, 'checkout-attendee-details');
   await page.getByRole('button', { name: 'Continue to payment' }).click();
   await expect(page.getByRole('heading', { name: 'Payment', level: 1 })).toBeVisible();
-}
-
-async function enterCard(page: Page, number: string) {
-  await page.getByLabel('Card number').fill(number);
-  await page.getByLabel('Expiry').fill('12 / 34');
-  await page.getByLabel('CVC').fill('123');
 }
 
 test('an anonymous buyer logs in, keeps the selection and pays one ticket by card', async ({

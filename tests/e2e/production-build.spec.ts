@@ -3,7 +3,7 @@
 // meets a real server is only VITE_API_HOST, and this journey proves that path end to end (CORS
 // preflights, the JWT header, the policy's connect-src, no service worker).
 import { expect, test } from '@playwright/test';
-import { BUYER, logIn, USD_EVENT } from './support/journey';
+import { BUYER, enterCard, logIn, recordPolicyViolations, USD_EVENT } from './support/journey';
 
 const APP = 'http://127.0.0.1:4174';
 const API = 'http://127.0.0.1:4010';
@@ -11,13 +11,7 @@ const API = 'http://127.0.0.1:4010';
 test('the production build logs in, orders and pays by card against the API on its own origin', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  const violations = await recordPolicyViolations(page);
   const apiCalls: string[] = [];
   page.on('request', (request) => {
     if (request.url().startsWith(API)) apiCalls.push(`${request.method()} ${request.url()}`);
@@ -43,9 +37,7 @@ test('the production build logs in, orders and pays by card against the API on i
   await page.getByLabel('Credit or debit card (Stripe)').check();
   await page.getByRole('button', { name: 'Continue to payment' }).click();
   await expect(page.getByRole('heading', { name: 'Payment', level: 1 })).toBeVisible();
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByLabel('Expiry').fill('12 / 34');
-  await page.getByLabel('CVC').fill('123');
+  await enterCard(page, '4242 4242 4242 4242');
   await page.getByRole('button', { name: 'Pay $25.00' }).click();
 
   await expect(
@@ -55,7 +47,5 @@ test('the production build logs in, orders and pays by card against the API on i
   expect(apiCalls).toContainEqual(
     expect.stringMatching(/^POST .*\/v1\/orders\/[0-9a-f-]{36}\/charge$/),
   );
-  expect(
-    await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations),
-  ).toEqual([]);
+  expect(await violations()).toEqual([]);
 });

@@ -1,7 +1,7 @@
 // Security in the built app: the Content-Security-Policy is present and enforced, and nothing the
 // journeys do trips it.
 import { expect, test } from '@playwright/test';
-import { logIn, ORGANIZER } from './support/journey';
+import { logIn, ORGANIZER, recordPolicyViolations } from './support/journey';
 
 test('the built app carries a Content-Security-Policy that allows only itself and Stripe', async ({
   page,
@@ -46,15 +46,7 @@ test('the policy blocks an injected inline script', async ({ page }) => {
 test('logging in, the wizard and the public event page cause no policy violation', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  const violations = () =>
-    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  const violations = await recordPolicyViolations(page);
 
   await page.goto('/login');
   await logIn(page, ORGANIZER);

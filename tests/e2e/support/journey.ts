@@ -48,3 +48,26 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promi
   }
   throw new Error(`Tab never reached ${String(target)}`);
 }
+
+/** Types a card into the (fake) Stripe card form: any future expiry, any 3-digit CVC. */
+export async function enterCard(page: Page, number: string): Promise<void> {
+  await page.getByLabel('Card number').fill(number);
+  await page.getByLabel('Expiry').fill('12 / 34');
+  await page.getByLabel('CVC').fill('123');
+}
+
+/**
+ * Records every Content-Security-Policy violation of the pages the tab opens from now on; call
+ * before the first navigation. The result reads them, as "<directive> <blocked URI>".
+ */
+export async function recordPolicyViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+}
