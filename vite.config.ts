@@ -115,13 +115,16 @@ function precompressedBrotli(): Plugin {
         const accepts = req.headers['accept-encoding'] ?? '';
         const pathname = (req.url ?? '/').split('?')[0] ?? '/';
         const type = COMPRESSIBLE[extname(pathname)];
-        if (!type || !/\bbr\b/.test(accepts) || pathname.includes('..')) return next();
-        let file: string;
+        if (!type || !/\bbr\b/.test(accepts)) return next();
+        let decoded: string;
         try {
-          file = join(root, `${decodeURIComponent(pathname)}.br`);
+          decoded = decodeURIComponent(pathname);
         } catch {
           return next();
         }
+        // Only files inside the build folder: no way up from it, encoded or not.
+        if (decoded.includes('..') || decoded.includes('\0')) return next();
+        const file = join(root, `${decoded}.br`);
         if (!existsSync(file)) return next();
         res.setHeader('Content-Type', type);
         res.setHeader('Content-Encoding', 'br');
