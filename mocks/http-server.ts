@@ -67,11 +67,14 @@ async function answer(request: IncomingMessage, response: ServerResponse, origin
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 /** The server's answer for a path it has no route for (werkzeug's HTML 404). */
 function notFound(request: Request): Response {
+  const path = escapeHtml(new URL(request.url).pathname);
   return new Response(
     '<!doctype html><title>404 Not Found</title><h1>Not Found</h1>' +
-      `<p>The requested URL ${new URL(request.url).pathname} was not found on the server.</p>`,
+      `<p>The requested URL ${path} was not found on the server.</p>`,
     { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8' } },
   );
 }
