@@ -2,6 +2,7 @@
 // over a db that survives reloads through localStorage.
 import { setupWorker } from 'msw/browser';
 import { env } from '@/config/env';
+import { API_PATH } from './api-paths';
 import { onDbChange, resetDb, restoreDb } from './db';
 import { handlers } from './handlers';
 import { loadDbFromStorage, MOCK_DB_STORAGE_KEY, saveDbToStorage } from './persistence';
@@ -18,7 +19,7 @@ function storage(): Storage | null {
 function isApiRequest(request: Request): boolean {
   const url = new URL(request.url);
   if (url.origin !== new URL(env.apiHost).origin) return false;
-  return /^\/(v1|auth)(\/|$)/.test(url.pathname);
+  return API_PATH.test(url.pathname);
 }
 
 let starting: Promise<void> | null = null;

@@ -4,6 +4,7 @@
 // ask whether to mock it, which competes with the page's own start-up work.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { API_PATH } from './api-paths';
 
 const require = createRequire(import.meta.url);
 
@@ -31,7 +32,7 @@ export function scopeWorkerToApi(source: string, apiOrigin: string): string {
   const openEventUrl = new URL(event.request.url)
   if (
     openEventUrl.origin !== (${JSON.stringify(origin)} || self.location.origin) ||
-    !/^\\/(v1|auth)(\\/|$)/.test(openEventUrl.pathname)
+    !/${API_PATH.source}/.test(openEventUrl.pathname)
   ) {
     return
   }
