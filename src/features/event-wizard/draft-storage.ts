@@ -108,24 +108,22 @@ export function readUnconfirmedCreates(ownerId?: string, now = Date.now()): Unco
   );
 }
 
-export function addUnconfirmedCreate(entry: UnconfirmedCreate): void {
-  const entries = [...readUnconfirmedCreates(), entry];
+/** Keeps the lost tries in memory and, where it can, in storage (none left: the key goes). */
+function saveUnconfirmedCreates(entries: UnconfirmedCreate[]): void {
   unconfirmedInMemory = entries;
   try {
-    storage()?.setItem(UNCONFIRMED_KEY, JSON.stringify(entries));
+    if (entries.length === 0) storage()?.removeItem(UNCONFIRMED_KEY);
+    else storage()?.setItem(UNCONFIRMED_KEY, JSON.stringify(entries));
   } catch {
     // Storage full: the in-memory copy still serves this page.
   }
 }
 
+export function addUnconfirmedCreate(entry: UnconfirmedCreate): void {
+  saveUnconfirmedCreates([...readUnconfirmedCreates(), entry]);
+}
+
 /** Forgets one organizer's lost tries: the event they were for now exists. */
 export function clearUnconfirmedCreates(ownerId: string): void {
-  const others = readUnconfirmedCreates().filter((entry) => entry.ownerId !== ownerId);
-  unconfirmedInMemory = others;
-  try {
-    if (others.length === 0) storage()?.removeItem(UNCONFIRMED_KEY);
-    else storage()?.setItem(UNCONFIRMED_KEY, JSON.stringify(others));
-  } catch {
-    // Storage full: the in-memory copy still serves this page.
-  }
+  saveUnconfirmedCreates(readUnconfirmedCreates().filter((entry) => entry.ownerId !== ownerId));
 }
