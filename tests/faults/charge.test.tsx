@@ -9,6 +9,8 @@ import { db, type OrderRecord } from '@mocks/db';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
 import { call } from '../mocks/support';
+import { rememberChargeFlow } from '@/features/checkout/charge-flow';
+import { TIMEOUT_WATCH_INTERVAL_MS, TIMEOUT_WATCH_MS } from '@/features/checkout/token-charge';
 import { renderApp } from '../utils/render-app';
 import {
   appError,
@@ -20,6 +22,10 @@ import {
   tokenExpired,
   wrongShape,
 } from './support';
+
+// These cells speak the token era (docs/payments.md); the page has learnt so from the server
+// before, as it does on its first card payment (tests/integration/payment-intent.test.tsx).
+beforeEach(() => rememberChargeFlow('token'));
 
 /** The charge's own timeout (src/features/checkout/api/charge-order.ts): a minute, on purpose. */
 const CHARGE_TIMEOUT_MS = 60_000;
@@ -190,7 +196,7 @@ describe('fault matrix: charging', () => {
     expect(seen).toEqual({ charges: 2, blind: 0 });
   });
 
-  it('[timeout] after a minute without an answer says we could not confirm the payment, re-reads the order, and the second payment completes it', async () => {
+  it('[timeout] after a minute without an answer says the payment is not confirmed yet, watches the order for two minutes without offering to pay again, and the second payment completes it', async () => {
     // The charge waits far longer than other requests; fake clocks get there without waiting.
     failChargeOnce(async () => {
       await new Promise((resolve) => setTimeout(resolve, 2 * CHARGE_TIMEOUT_MS));
@@ -205,12 +211,47 @@ describe('fault matrix: charging', () => {
         await screen.findByText('Confirming your payment with the server…'),
       ).toBeInTheDocument();
       await act(() => vi.advanceTimersByTimeAsync(CHARGE_TIMEOUT_MS));
+      expect(
+        await screen.findByText(/Your payment is not confirmed yet, and it may still go through/),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Pay $25.00' })).not.toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(TIMEOUT_WATCH_MS / 2));
+      expect(screen.queryByRole('button', { name: 'Pay $25.00' })).not.toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(TIMEOUT_WATCH_MS / 2));
       await expectUnconfirmedButStillOpen('The server took too long to answer.');
     } finally {
       vi.useRealTimers();
     }
     await expectPayingAgainWorks(user, order);
     expect(seen).toEqual({ charges: 2, blind: 0 });
+  });
+
+  it('[timeout] when a charge held past the timeout completes seconds later, the watch finds the order paid and never offers to pay again', async () => {
+    const order = await pendingCardOrder();
+    failChargeOnce(async () => {
+      await new Promise((resolve) => setTimeout(resolve, CHARGE_TIMEOUT_MS + 2_000));
+      markPaid(order);
+      return HttpResponse.json({ error: 'Gateway Timeout' }, { status: 504 });
+    });
+    const seen = guardAgainstBlindCharges();
+    const { user } = renderApp(`/orders/${order.identifier}/pending`, { as: 'buyer' });
+    await enterCard(user);
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await pay(user);
+      await act(() => vi.advanceTimersByTimeAsync(CHARGE_TIMEOUT_MS));
+      expect(
+        await screen.findByText(/Your payment is not confirmed yet, and it may still go through/),
+      ).toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(TIMEOUT_WATCH_INTERVAL_MS * 2));
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Your order is complete' }),
+      ).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(screen.queryByRole('button', { name: /^Pay / })).not.toBeInTheDocument();
+    expect(seen).toEqual({ charges: 1, blind: 0 });
   });
 
   it('[401 token expired] asks to log in again, then comes back to the same payment page and the payment completes', async () => {

@@ -5,8 +5,13 @@ import { apiUrl } from '@mocks/api-url';
 import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
+import { rememberChargeFlow } from '@/features/checkout/charge-flow';
 import { renderApp } from '../utils/render-app';
 import { call } from '../mocks/support';
+
+// These cells speak the token era (docs/payments.md); the page has learnt so from the server
+// before, as it does on its first card payment (tests/integration/payment-intent.test.tsx).
+beforeEach(() => rememberChargeFlow('token'));
 
 type User = ReturnType<typeof renderApp>['user'];
 

@@ -9,7 +9,31 @@ describe('parseEnv', () => {
       apiMocking: false,
       stripeMode: 'live',
       stripeConnectAuthorizeUrl: STRIPE_CONNECT_AUTHORIZE_URL,
+      stripeChargeFlow: 'auto',
+      fakeStripeApi: 'https://api.eventyay.com/fake-stripe',
+      zeroDecimalTokenCharges: false,
     });
+  });
+
+  it('takes the charge flow, the fake Stripe API and the zero-decimal switch from their settings', () => {
+    const env = parseEnv({
+      VITE_API_MOCKING: 'true',
+      VITE_STRIPE_CHARGE_FLOW: 'payment-intent',
+      VITE_FAKE_STRIPE_API: '/stripe-stand-in/',
+      VITE_STRIPE_ZERO_DECIMAL_TOKEN_CHARGES: 'true',
+    });
+    expect(env.stripeChargeFlow).toBe('payment-intent');
+    expect(env.fakeStripeApi).toBe(`${window.location.origin}/stripe-stand-in`);
+    expect(env.zeroDecimalTokenCharges).toBe(true);
+  });
+
+  it('rejects an unknown charge flow and a zero-decimal switch that is not true or false', () => {
+    expect(() =>
+      parseEnv({
+        VITE_STRIPE_CHARGE_FLOW: 'checkout',
+        VITE_STRIPE_ZERO_DECIMAL_TOKEN_CHARGES: 'yes',
+      }),
+    ).toThrow(/VITE_STRIPE_CHARGE_FLOW[\s\S]*VITE_STRIPE_ZERO_DECIMAL_TOKEN_CHARGES/);
   });
 
   it('defaults to the fake Stripe, the mock consent page and this origin when mocking is on', () => {

@@ -1,4 +1,5 @@
-// What a charge reply means for the buyer (CONTRACT §8, era 1), as plain data the page renders.
+// What a charge reply means for the buyer (docs/payments.md), as plain data the page renders: the
+// token flow's replies, and the advice for a decline in either flow.
 import { isApiError } from '@/lib/api-client';
 import type { ChargeResult } from './api/charge-order';
 
@@ -8,6 +9,7 @@ export type DeclineKind =
   | 'expired-card'
   | 'incorrect-cvc'
   | 'processing-error'
+  | 'authentication-failed'
   | 'other';
 
 export interface DeclineAdvice {
@@ -49,6 +51,11 @@ const ADVICE: Record<DeclineKind, Omit<DeclineAdvice, 'kind'>> = {
     advice:
       'Something went wrong at the card network and nothing was charged. Try again in a moment.',
   },
+  'authentication-failed': {
+    title: 'Your bank could not confirm the payment',
+    advice:
+      'The check with your bank (3-D Secure) failed or was cancelled, and nothing was charged. Try again, or use another card.',
+  },
   other: {
     title: 'The payment did not go through',
     advice: 'Nothing was charged. Try again, or use another card.',
@@ -57,6 +64,30 @@ const ADVICE: Record<DeclineKind, Omit<DeclineAdvice, 'kind'>> = {
 
 export function declineAdvice(stripeMessage: string): DeclineAdvice {
   const kind = PATTERNS.find(([pattern]) => pattern.test(stripeMessage))?.[1] ?? 'other';
+  return { kind, ...ADVICE[kind] };
+}
+
+/**
+ * Stripe's own codes, which the PaymentIntent flow gets back from Stripe.js
+ * (https://docs.stripe.com/declines/codes): `decline_code` says why a card_declined happened.
+ */
+export function declineAdviceForStripeError(error: {
+  code?: string | null;
+  decline_code?: string | null;
+  message?: string | null;
+}): DeclineAdvice {
+  const code = error.code ?? '';
+  const declineCode = error.decline_code ?? '';
+  let kind: DeclineKind;
+  if (code === 'payment_intent_authentication_failure' || declineCode === 'authentication_required')
+    kind = 'authentication-failed';
+  else if (declineCode === 'insufficient_funds') kind = 'insufficient-funds';
+  else if (code === 'expired_card' || declineCode === 'expired_card') kind = 'expired-card';
+  else if (code === 'incorrect_cvc' || declineCode === 'incorrect_cvc') kind = 'incorrect-cvc';
+  else if (code === 'processing_error' || declineCode === 'processing_error')
+    kind = 'processing-error';
+  else if (code === 'card_declined') kind = 'declined';
+  else return declineAdvice(error.message ?? '');
   return { kind, ...ADVICE[kind] };
 }
 

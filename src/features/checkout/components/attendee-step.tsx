@@ -16,9 +16,10 @@ import { paths } from '@/config/paths';
 import { fieldErrors, isApiError } from '@/lib/api-client';
 import { usePublicSettings } from '@/lib/settings';
 import { useQueryClient } from '@tanstack/react-query';
-import { orderKeys, PAYMENT_MODES, type Order, type PaymentMode } from '../api/get-order';
+import { orderKeys, type Order } from '../api/get-order';
 import { updateAttendee } from '../api/update-attendee';
 import { updateOrder } from '../api/update-order';
+import { acceptedModes, PAYMENT_LABELS } from '../payment-modes';
 import { attendeeFormSchema, type AttendeeFormValues } from '../schemas';
 import { OrderCountdown } from './order-countdown';
 import { stageForStatus, WithOrder } from './order-state';
@@ -30,14 +31,6 @@ export interface Buyer {
   lastName: string;
   email: string;
 }
-
-const PAYMENT_LABELS: Record<PaymentMode, string> = {
-  stripe: 'Credit or debit card (Stripe)',
-  paypal: 'PayPal',
-  bank: 'Bank transfer',
-  cheque: 'Cheque',
-  onsite: 'Pay at the event',
-};
 
 export function AttendeeStep({ identifier, buyer }: { identifier: string; buyer: Buyer | null }) {
   useDocumentTitle('Attendee details');
@@ -54,18 +47,6 @@ export function AttendeeStep({ identifier, buyer }: { identifier: string; buyer:
       }
     </WithOrder>
   );
-}
-
-function acceptedModes(order: Order, paypalActivated: boolean): PaymentMode[] {
-  const event = order.event;
-  const accepted: Record<PaymentMode, boolean> = {
-    stripe: event.acceptsStripe,
-    paypal: event.acceptsPaypal && paypalActivated,
-    bank: event.acceptsBank,
-    cheque: event.acceptsCheque,
-    onsite: event.acceptsOnsite,
-  };
-  return PAYMENT_MODES.filter((mode) => accepted[mode]);
 }
 
 function AttendeeForm({ order, buyer }: { order: Order; buyer: Buyer | null }) {

@@ -1,11 +1,11 @@
 // The card form of the payment page: <Elements> with the organizer's key, Stripe's card element,
 // and a Pay button that creates one token per press. A lazily loaded chunk: Stripe code lives here only.
 import { CardElement, Elements, useElements, useStripe } from '@stripe/react-stripe-js';
-import type { Stripe, StripeCardElementOptions } from '@stripe/stripe-js';
-import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
+import type { StripeCardElementOptions } from '@stripe/stripe-js';
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { ErrorNotice } from '@/components/ui/error-notice';
 import { Loading } from '@/components/ui/loading';
-import { loadStripeFor } from './load-stripe';
+import { useStripeFor } from './use-stripe-for';
 
 export interface CardPaymentFormProps {
   publishableKey: string;
@@ -20,42 +20,15 @@ export interface CardPaymentFormProps {
 /** Stable: a new options object on every render would make Stripe update the element each time. */
 const CARD_OPTIONS: StripeCardElementOptions = { hidePostalCode: true };
 
-type Loaded =
-  { state: 'loading' } | { state: 'ready'; stripe: Stripe } | { state: 'failed'; error: unknown };
-
 export function CardPaymentForm(props: CardPaymentFormProps) {
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let active = true;
-    loadStripeFor(props.publishableKey).then(
-      (stripe) => {
-        if (!active) return;
-        setLoaded(
-          stripe
-            ? { state: 'ready', stripe }
-            : { state: 'failed', error: new Error('Stripe could not start in this browser.') },
-        );
-      },
-      (error: unknown) => {
-        if (active) setLoaded({ state: 'failed', error });
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, [props.publishableKey, attempt]);
-
+  const loaded = useStripeFor(props.publishableKey);
   if (loaded.state === 'loading') return <Loading label="Loading the secure card form…" />;
   if (loaded.state === 'failed') {
     return (
       <ErrorNotice
         title="The card form could not load"
         error={loaded.error}
-        onRetry={() => {
-          setLoaded({ state: 'loading' });
-          setAttempt((count) => count + 1);
-        }}
+        onRetry={loaded.retry}
       />
     );
   }

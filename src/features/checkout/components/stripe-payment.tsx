@@ -1,0 +1,97 @@
+// Pay by card: the organizer's publishable key, then the flow the server speaks (docs/payments.md).
+// Unknown until the server answers: the PaymentIntent flow asks it, and a token-era server's
+// "stripe token is missing" switches to the token form with nothing changed on the server.
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { ErrorNotice } from '@/components/ui/error-notice';
+import { Loading } from '@/components/ui/loading';
+import { env } from '@/config/env';
+import { formatMoney, minorUnitDigits } from '@/lib/money';
+import type { Order } from '../api/get-order';
+import { useStripePublishableKey } from '../api/get-stripe-authorization';
+import { knownChargeFlow, rememberChargeFlow, type ChargeFlow } from '../charge-flow';
+import { OtherPaymentMethods } from './other-payment-methods';
+
+const CardPaymentForm = lazy(async () => ({
+  default: (await import('../stripe/card-payment-form')).CardPaymentForm,
+}));
+const PaymentIntentCheckout = lazy(async () => ({
+  default: (await import('../payment-intent/payment-intent-checkout')).PaymentIntentCheckout,
+}));
+
+export interface StripePaymentProps {
+  order: Order;
+  payLabel: string;
+  /** True while a token charge is out: no new attempt may start. */
+  locked: boolean;
+  onToken: (tokenId: string) => Promise<void>;
+}
+
+export function StripePayment({ order, payLabel, locked, onToken }: StripePaymentProps) {
+  const key = useStripePublishableKey(order.event.id, true);
+  const [flow, setFlow] = useState<ChargeFlow | null>(() => knownChargeFlow());
+  const onTokenEra = useCallback(() => {
+    rememberChargeFlow('token');
+    setFlow('token');
+  }, []);
+
+  if (key.isPending) return <Loading label="Loading the organizer's payment details…" />;
+  if (key.isError) {
+    return (
+      <ErrorNotice
+        title="Card payments are not available for this event right now"
+        error={key.error}
+        onRetry={() => void key.refetch()}
+      />
+    );
+  }
+  let form;
+  if (flow === 'token' && minorUnitDigits(order.currency) === 0 && !env.zeroDecimalTokenCharges) {
+    form = <ZeroDecimalTokenRefused order={order} />;
+  } else if (flow === 'token') {
+    form = (
+      <CardPaymentForm
+        publishableKey={key.data}
+        payLabel={payLabel}
+        locked={locked}
+        onToken={onToken}
+      />
+    );
+  } else {
+    form = (
+      <PaymentIntentCheckout
+        order={order}
+        publishableKey={key.data}
+        payLabel={payLabel}
+        onTokenEra={onTokenEra}
+      />
+    );
+  }
+  return (
+    <section aria-labelledby="card-title">
+      <h2 id="card-title">Pay by card</h2>
+      <Suspense fallback={<Loading label="Loading the secure card form…" />}>{form}</Suspense>
+    </section>
+  );
+}
+
+/**
+ * The token-era server charges `int(amount * 100)` whatever the currency and never tells the
+ * client the amount: in a zero-decimal currency that is a hundred times the order.
+ */
+function ZeroDecimalTokenRefused({ order }: { order: Order }) {
+  return (
+    <>
+      <div className="notice notice-error" role="alert">
+        <h3>Card payment is off for this currency on this server</h3>
+        <p>
+          Your order comes to <strong>{formatMoney(order.amount, order.currency)}</strong>, but this
+          server would ask Stripe for{' '}
+          <strong>{formatMoney(order.amount * 100, order.currency)}</strong>: it counts every
+          currency in cents, and {order.currency} has none. We do not send a card payment whose
+          amount we cannot check.
+        </p>
+      </div>
+      <OtherPaymentMethods order={order} />
+    </>
+  );
+}

@@ -1,0 +1,150 @@
+// Paying on today's server (docs/payments.md): the order's PaymentIntent, Stripe's Payment Element
+// started with the organizer's key, a check that the intent asks for the amount shown, confirm,
+// then verify. A lazily loaded chunk: Stripe code lives here and in the token flow's form only.
+import { Elements } from '@stripe/react-stripe-js';
+import type { Stripe } from '@stripe/stripe-js';
+import { useEffect } from 'react';
+import { ErrorNotice } from '@/components/ui/error-notice';
+import { Loading } from '@/components/ui/loading';
+import type { Order } from '../api/get-order';
+import { OtherPaymentMethods } from '../components/other-payment-methods';
+import { StartAgain } from '../components/start-again';
+import { useStripeFor } from '../stripe/use-stripe-for';
+import { ConfirmForm } from './confirm-form';
+import { checkIntentAmount, isConfirmable, type PaymentIntent } from './payment-intent';
+import { useOrderIntent } from './use-order-intent';
+import { VerifyPayment } from './verify-payment';
+
+export interface PaymentIntentCheckoutProps {
+  order: Order;
+  publishableKey: string;
+  /** "Pay $25.00". */
+  payLabel: string;
+  /** The server turned out to be of the token era: the page switches to the token form. */
+  onTokenEra: () => void;
+}
+
+export function PaymentIntentCheckout(props: PaymentIntentCheckoutProps) {
+  const loaded = useStripeFor(props.publishableKey);
+  if (loaded.state === 'loading') return <Loading label="Loading the secure card form…" />;
+  if (loaded.state === 'failed') {
+    return (
+      <>
+        <ErrorNotice
+          title="The card form could not load"
+          error={loaded.error}
+          onRetry={loaded.retry}
+        />
+        <OtherPaymentMethods order={props.order} />
+      </>
+    );
+  }
+  return <WithIntent {...props} stripe={loaded.stripe} />;
+}
+
+function WithIntent({
+  order,
+  payLabel,
+  onTokenEra,
+  stripe,
+}: PaymentIntentCheckoutProps & { stripe: Stripe }) {
+  const intent = useOrderIntent(order, stripe);
+  const tokenEra = intent.kind === 'token-era';
+  useEffect(() => {
+    if (tokenEra) onTokenEra();
+  }, [tokenEra, onTokenEra]);
+
+  switch (intent.kind) {
+    case 'starting':
+    case 'token-era':
+    case 'order-closed':
+      return <Loading label="Preparing the secure card payment…" />;
+    case 'error':
+      return (
+        <ErrorNotice
+          title="We could not start the card payment. Nothing was charged."
+          error={intent.error}
+          onRetry={intent.retry}
+        />
+      );
+    case 'unusable':
+      return (
+        <>
+          <p className="notice notice-error" role="alert">
+            The server's payment answer could not be used; nothing was charged.
+          </p>
+          <OtherPaymentMethods order={order} />
+        </>
+      );
+    case 'failed':
+      return (
+        <>
+          <div className="notice notice-error" role="alert">
+            <p>Card payment could not start: {intent.message}</p>
+            <p>
+              Nothing was charged. The server has closed this order and released its tickets, so
+              start a new order to try again.
+            </p>
+          </div>
+          <StartAgain order={order} />
+        </>
+      );
+    case 'ready':
+      return (
+        <ReadyIntent order={order} intent={intent.intent} stripe={stripe} payLabel={payLabel} />
+      );
+  }
+}
+
+function ReadyIntent({
+  order,
+  intent,
+  stripe,
+  payLabel,
+}: {
+  order: Order;
+  intent: PaymentIntent;
+  stripe: Stripe;
+  payLabel: string;
+}) {
+  if (intent.status === 'succeeded' || intent.status === 'processing') {
+    return (
+      <VerifyPayment identifier={order.identifier} processing={intent.status === 'processing'} />
+    );
+  }
+  if (!isConfirmable(intent)) {
+    return (
+      <p className="notice notice-error" role="alert">
+        This card payment is in a state we cannot continue from ({intent.status}). Nothing was
+        charged by this page.
+      </p>
+    );
+  }
+  const amount = checkIntentAmount(intent, order);
+  if (!amount.ok) {
+    return (
+      <>
+        <div className="notice notice-error" role="alert">
+          <h3>We stopped this card payment</h3>
+          <p>
+            The server asked Stripe for <strong>{amount.asked}</strong>, but your order comes to{' '}
+            <strong>{amount.expected}</strong>. Nothing was charged, and we will not confirm a
+            payment for a different amount than the one shown.
+          </p>
+        </div>
+        <OtherPaymentMethods order={order} />
+      </>
+    );
+  }
+  if (amount.shortBy === 1) {
+    // The server's float maths lost a cent (19.99 * 100 = 1998.99...): in the buyer's favour.
+    console.warn(
+      `The server's PaymentIntent ${intent.id} asks for one minor unit less than the order.`,
+    );
+  }
+  return (
+    <Elements stripe={stripe} options={{ clientSecret: intent.clientSecret }}>
+      <ConfirmForm order={order} intent={intent} payLabel={payLabel} />
+    </Elements>
+  );
+}

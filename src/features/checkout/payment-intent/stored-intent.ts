@@ -1,0 +1,54 @@
+// The one PaymentIntent of an order in this tab (docs/payments.md): the server makes a new one on
+// every charge call and takes no idempotency key, so the page reuses the one it has instead of
+// asking again on a reload, back/forward, a second click or a remount.
+export interface StoredIntent {
+  id: string;
+  clientSecret: string;
+}
+
+const key = (orderIdentifier: string) => `open-event-web:payment-intent:${orderIdentifier}`;
+
+function storage(): Storage | null {
+  try {
+    return window.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function recallIntent(orderIdentifier: string): StoredIntent | null {
+  try {
+    const raw = storage()?.getItem(key(orderIdentifier));
+    if (!raw) return null;
+    const value = JSON.parse(raw) as Partial<StoredIntent> | null;
+    if (
+      typeof value?.id === 'string' &&
+      typeof value.clientSecret === 'string' &&
+      value.clientSecret.startsWith(`${value.id}_secret_`)
+    ) {
+      return { id: value.id, clientSecret: value.clientSecret };
+    }
+  } catch {
+    // Unreadable: as if nothing was kept.
+  }
+  return null;
+}
+
+export function keepIntent(orderIdentifier: string, intent: StoredIntent): void {
+  try {
+    storage()?.setItem(
+      key(orderIdentifier),
+      JSON.stringify({ id: intent.id, clientSecret: intent.clientSecret }),
+    );
+  } catch {
+    // Storage refused (privacy mode, quota): this visit still works, a reload asks again.
+  }
+}
+
+export function forgetIntent(orderIdentifier: string): void {
+  try {
+    storage()?.removeItem(key(orderIdentifier));
+  } catch {
+    // Nothing to do.
+  }
+}

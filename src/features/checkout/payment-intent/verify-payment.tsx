@@ -1,0 +1,105 @@
+// After Stripe took the payment (or while the bank is processing it): POST .../verify, which is
+// what completes a card order on today's server (docs/payments.md). Called whenever a page loads a
+// pending order that has a PaymentIntent, so a closed tab or a lost answer recovers on the next visit.
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { errorMessage } from '@/components/ui/error-notice';
+import { toast } from '@/components/ui/toast';
+import { orderKeys, orderQueryOptions, type OrderStatus } from '../api/get-order';
+import { verifyOrder } from '../api/verify-order';
+import { forgetIntent } from './stored-intent';
+
+/** Waits between checks while the order is still pending: 2 minutes in all, then we say so. */
+export const VERIFY_BACKOFF_MS: readonly number[] = [
+  2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000,
+];
+
+export const verifyQueryKey = (identifier: string) =>
+  [...orderKeys.detail(identifier), 'verify'] as const;
+
+/** Verify, and when verify fails in any way, the order itself: nothing is said about money before. */
+async function verifyThenRead(queryClient: QueryClient, identifier: string): Promise<OrderStatus> {
+  let status: OrderStatus;
+  try {
+    status = await verifyOrder(identifier);
+  } catch {
+    // 404, 5xx (the server's own lookups can fail), garbage or a timeout: the order tells the truth.
+    status = (await queryClient.query({ ...orderQueryOptions(identifier), staleTime: 0 })).status;
+  }
+  if (status !== 'pending') {
+    if (status === 'completed') {
+      forgetIntent(identifier);
+      toast.success('Your payment went through.');
+    }
+    // Only the order itself: its verify and payment-intent entries live under the same key.
+    await queryClient.invalidateQueries({ queryKey: orderKeys.detail(identifier), exact: true });
+  }
+  return status;
+}
+
+export function VerifyPayment({
+  identifier,
+  processing,
+}: {
+  identifier: string;
+  /** Stripe says the bank is still processing (rather than that it succeeded). */
+  processing: boolean;
+}) {
+  const queryClient = useQueryClient();
+  const verify = useQuery({
+    queryKey: verifyQueryKey(identifier),
+    queryFn: () => verifyThenRead(queryClient, identifier),
+    retry: false,
+    staleTime: 0,
+    refetchInterval: (query) =>
+      query.state.data === 'pending'
+        ? (VERIFY_BACKOFF_MS[query.state.dataUpdateCount - 1] ?? false)
+        : false,
+  });
+  // Each answer re-renders this component, so the count read here is current.
+  const checks = queryClient.getQueryState(verifyQueryKey(identifier))?.dataUpdateCount ?? 0;
+  const waitedLongEnough = verify.data === 'pending' && checks > VERIFY_BACKOFF_MS.length;
+
+  if (verify.isError) {
+    return (
+      <div className="notice notice-error" role="alert">
+        <h2>Your payment is not confirmed yet</h2>
+        <p>
+          We could not reach the server to confirm it ({errorMessage(verify.error)}). Do not pay
+          again: if the payment went through, this order completes as soon as we can check it.
+        </p>
+        <button type="button" className="button" onClick={() => void verify.refetch()}>
+          Check the payment status again
+        </button>
+      </div>
+    );
+  }
+  if (waitedLongEnough) {
+    return (
+      <div className="notice" role="status">
+        <h2>We are still waiting for your bank</h2>
+        <p>
+          {processing
+            ? 'Your bank has not finished processing the payment yet.'
+            : 'Stripe accepted the payment, but the server has not confirmed your order yet.'}{' '}
+          Nothing more is needed from you now, and you need not pay again. Come back to this order's
+          page later to see it confirmed.
+        </p>
+        <button
+          type="button"
+          className="button"
+          disabled={verify.isFetching}
+          onClick={() => void verify.refetch()}
+        >
+          Check again now
+        </button>
+      </div>
+    );
+  }
+  return (
+    <p className="notice" role="status">
+      {processing && verify.data === 'pending'
+        ? 'Your bank is still processing the payment. We will check again in a moment…'
+        : 'Confirming your payment with the server…'}
+    </p>
+  );
+}

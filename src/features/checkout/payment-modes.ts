@@ -1,0 +1,23 @@
+// The ways to pay an event accepts, with the words the buyer sees for each: shared by the attendee
+// form (choosing) and the payment page (choosing another when card payment cannot be used).
+import { PAYMENT_MODES, type Order, type PaymentMode } from './api/get-order';
+
+export const PAYMENT_LABELS: Record<PaymentMode, string> = {
+  stripe: 'Credit or debit card (Stripe)',
+  paypal: 'PayPal',
+  bank: 'Bank transfer',
+  cheque: 'Cheque',
+  onsite: 'Pay at the event',
+};
+
+export function acceptedModes(order: Order, paypalActivated: boolean): PaymentMode[] {
+  const event = order.event;
+  const accepted: Record<PaymentMode, boolean> = {
+    stripe: event.acceptsStripe,
+    paypal: event.acceptsPaypal && paypalActivated,
+    bank: event.acceptsBank,
+    cheque: event.acceptsCheque,
+    onsite: event.acceptsOnsite,
+  };
+  return PAYMENT_MODES.filter((mode) => accepted[mode]);
+}
