@@ -162,6 +162,36 @@ describe('paying by card', () => {
     },
   );
 
+  it('starting again after a decline brings back the attendee names typed for the first order', async () => {
+    const order = await placeOrder({
+      tickets: [{ id: SEED.tickets.paid, quantity: 2 }],
+      mode: 'stripe',
+    });
+    const names = [
+      ['Ann', 'Lee', 'ann@example.org'],
+      ['Bo', 'Chen', 'bo@example.org'],
+    ] as const;
+    db.attendees
+      .filter((attendee) => attendee.order_id === order.id)
+      .forEach((attendee, index) => {
+        const [firstname, lastname, email] = names[index] ?? names[0];
+        Object.assign(attendee, { firstname, lastname, email });
+      });
+    const { user } = renderApp(`/orders/${order.identifier}/pending`, { as: 'buyer' });
+    await enterCard(user, '4000000000000002');
+    await user.click(screen.getByRole('button', { name: 'Pay $50.00' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Start a new order with the same tickets' }),
+    );
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Attendee details' }),
+    ).toBeInTheDocument();
+    expect(screen.getByLabelText('First name of attendee 1')).toHaveValue('Ann');
+    expect(screen.getByLabelText('Last name of attendee 2')).toHaveValue('Chen');
+    expect(screen.getByLabelText('Email of attendee 2')).toHaveValue('bo@example.org');
+  });
+
   it('treats 201 with status false as a decline', async () => {
     server.use(
       http.post(apiUrl('/v1/orders/:id/charge'), () =>

@@ -62,3 +62,57 @@ export function rememberOrderSelection(orderIdentifier: string, selection: Selec
 export function recallOrderSelection(orderIdentifier: string): Selection {
   return decodeSelection(storage()?.getItem(STORAGE_PREFIX + orderIdentifier));
 }
+
+/** A ticket holder as the buyer typed them, carried to a new order with the same tickets. */
+export interface KeptHolder {
+  ticketId: string;
+  firstname: string;
+  lastname: string;
+  email: string;
+}
+
+const HOLDERS_PREFIX = 'open-event-web:order-holders:';
+
+export function rememberOrderHolders(orderIdentifier: string, holders: KeptHolder[]): void {
+  try {
+    storage()?.setItem(HOLDERS_PREFIX + orderIdentifier, JSON.stringify(holders));
+  } catch {
+    // Only costs the names: the buyer types them again.
+  }
+}
+
+export function recallOrderHolders(orderIdentifier: string): KeptHolder[] {
+  try {
+    const value: unknown = JSON.parse(storage()?.getItem(HOLDERS_PREFIX + orderIdentifier) ?? '[]');
+    if (!Array.isArray(value)) return [];
+    return value.flatMap((entry: unknown) => {
+      if (typeof entry !== 'object' || entry === null) return [];
+      const { ticketId, firstname, lastname, email } = entry as Record<string, unknown>;
+      return typeof ticketId === 'string' &&
+        typeof firstname === 'string' &&
+        typeof lastname === 'string' &&
+        typeof email === 'string'
+        ? [{ ticketId, firstname, lastname, email }]
+        : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Each attendee of a new order gets the first kept holder of the same ticket not given out yet, so
+ * names typed for the first order come back in the same places.
+ */
+export function holdersFor(
+  attendees: readonly { ticketId: string }[],
+  kept: readonly KeptHolder[],
+): (KeptHolder | null)[] {
+  const left = [...kept];
+  return attendees.map((attendee) => {
+    const index = left.findIndex((holder) => holder.ticketId === attendee.ticketId);
+    if (index === -1) return null;
+    const [holder] = left.splice(index, 1);
+    return holder ?? null;
+  });
+}

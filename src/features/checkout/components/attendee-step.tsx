@@ -20,6 +20,7 @@ import { orderKeys, type Order } from '../api/get-order';
 import { updateAttendee } from '../api/update-attendee';
 import { updateOrder } from '../api/update-order';
 import { acceptedModes, PAYMENT_LABELS } from '../payment-modes';
+import { holdersFor, recallOrderHolders } from '../selection';
 import { attendeeFormSchema, type AttendeeFormValues } from '../schemas';
 import { OrderCountdown } from './order-countdown';
 import { stageForStatus, WithOrder } from './order-state';
@@ -60,14 +61,24 @@ function AttendeeForm({ order, buyer }: { order: Order; buyer: Buyer | null }) {
     () => attendeeFormSchema({ billing: billingRequired, payment: !isFree }),
     [billingRequired, isFree],
   );
+  const kept = useMemo(
+    () => holdersFor(order.attendees, recallOrderHolders(order.identifier)),
+    [order.attendees, order.identifier],
+  );
   const form = useForm<AttendeeFormValues>({
     // The schema's output is the form's values; the resolver's own generics cannot see that.
     resolver: zodResolver(schema) as unknown as Resolver<AttendeeFormValues>,
     defaultValues: {
       attendees: order.attendees.map((attendee, index) => ({
-        firstname: attendee.firstname || (index === 0 ? (buyer?.firstName ?? '') : ''),
-        lastname: attendee.lastname || (index === 0 ? (buyer?.lastName ?? '') : ''),
-        email: attendee.email || (index === 0 ? (buyer?.email ?? '') : ''),
+        firstname:
+          attendee.firstname ||
+          kept[index]?.firstname ||
+          (index === 0 ? (buyer?.firstName ?? '') : ''),
+        lastname:
+          attendee.lastname ||
+          kept[index]?.lastname ||
+          (index === 0 ? (buyer?.lastName ?? '') : ''),
+        email: attendee.email || kept[index]?.email || (index === 0 ? (buyer?.email ?? '') : ''),
       })),
       billing: {
         company: order.billing.company,

@@ -4,6 +4,7 @@ import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
 import { formatMoney } from '@/lib/money';
 import type { Order, OrderStatus } from '../api/get-order';
+import { PaymentReturn } from '../payment-intent/payment-return';
 import { WithOrder } from './order-state';
 import { OrderSummary } from './order-summary';
 import '../checkout.css';
@@ -44,6 +45,9 @@ function OrderView({ order }: { order: Order }) {
       <h1 id="order-view-title">
         {order.status === 'completed' ? 'Your order is complete' : 'Your order'}
       </h1>
+      {order.status === 'pending' && order.paymentMode === 'stripe' ? (
+        <PaymentReturn order={order} />
+      ) : null}
       <dl className="order-facts">
         <dt>Status</dt>
         <dd>{STATUS_LABELS[order.status]}</dd>

@@ -10,6 +10,7 @@ import type { Order } from '../api/get-order';
 import {
   encodeSelection,
   recallOrderSelection,
+  rememberOrderHolders,
   SELECTION_PARAM,
   type Selection,
 } from '../selection';
@@ -40,7 +41,19 @@ export function StartAgain({ order }: { order: Order }) {
     createOrder.mutate(
       { selection, currency: order.currency },
       {
-        onSuccess: (identifier) => void navigate(paths.order.href(identifier, 'new')),
+        onSuccess: (identifier) => {
+          // The names typed for this order fill the new one's attendee form.
+          rememberOrderHolders(
+            identifier,
+            order.attendees.map(({ ticketId, firstname, lastname, email }) => ({
+              ticketId,
+              firstname,
+              lastname,
+              email,
+            })),
+          );
+          void navigate(paths.order.href(identifier, 'new'));
+        },
         onError: (failure) => {
           started.current = false;
           setError(isApiError(failure) && failure.detail ? failure.detail : errorMessage(failure));

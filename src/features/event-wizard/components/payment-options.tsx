@@ -188,6 +188,14 @@ export function PaymentOptions({
               label="Card payments with Stripe"
               invalid={Boolean(methodsError)}
             />
+            {stripe && minorUnitDigits(currency || 'USD') === 0 ? (
+              <p className="notice notice-warning" role="note">
+                The Open Event Server asks Stripe for every amount in cents, so a {currency} card
+                payment would be a hundred times the ticket price. Buyers' browsers refuse such
+                payments and offer your other payment methods instead: add bank transfer or another
+                method for {currency} buyers.
+              </p>
+            ) : null}
             {stripe ? (
               <div
                 className="stripe-connect-slot"
