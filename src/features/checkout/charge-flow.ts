@@ -32,3 +32,12 @@ export function rememberChargeFlow(flow: ChargeFlow): void {
 export function isTokenMissing(error: { status: number; detail?: string } | null): boolean {
   return error?.status === 422 && /stripe token is missing/i.test(error.detail ?? '');
 }
+
+/** Forgets what was learnt (the demo switches its mock server's era): the next payment asks again. */
+export function forgetChargeFlow(): void {
+  try {
+    window.localStorage.removeItem(key(env.apiHost));
+  } catch {
+    // Nothing kept.
+  }
+}

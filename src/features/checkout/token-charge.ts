@@ -7,7 +7,10 @@ import { isApiError } from '@/lib/api-client';
 import { isUnauthorized } from '@/lib/query-client';
 import { chargeOrder, useChargeMutation, type ChargeInput } from './api/charge-order';
 import { orderKeys, orderQueryOptions, type Order } from './api/get-order';
+import { rememberChargeFlow } from './charge-flow';
 import { chargeOutcome, type DeclineAdvice } from './charge-outcome';
+import { parseChargeMessage } from './payment-intent/payment-intent';
+import { keepIntent } from './payment-intent/stored-intent';
 
 /**
  * How long the order is watched after a charge timed out before paying again is offered: a held
@@ -29,7 +32,12 @@ export type TokenVerdict =
   /** The re-read found the order completed, expired or cancelled: the page follows the order. */
   | { kind: 'order-moved' }
   | { kind: 'not-found' }
-  | { kind: 'refused'; message: string };
+  | { kind: 'refused'; message: string }
+  /**
+   * The server answered a token with a PaymentIntent: it is of today's era after all (it ignores
+   * the token and charges nothing). The intent is kept and the page switches flows.
+   */
+  | { kind: 'payment-intent-server' };
 
 async function chargeToVerdict(
   queryClient: QueryClient,
@@ -47,10 +55,17 @@ async function chargeToVerdict(
   }
   const outcome = chargeOutcome(settled);
   switch (outcome.kind) {
-    case 'paid':
+    case 'paid': {
+      const intent = 'ok' in settled ? parseChargeMessage(settled.ok.message) : null;
+      if (intent) {
+        keepIntent(order.identifier, intent);
+        rememberChargeFlow('payment-intent');
+        return { kind: 'payment-intent-server' };
+      }
       toast.success(outcome.message);
       await queryClient.invalidateQueries({ queryKey: orderKeys.detail(order.identifier) });
       return outcome;
+    }
     case 'declined':
       return { ...outcome, order };
     case 'not-found':

@@ -88,7 +88,13 @@ function Payment({ order }: { order: Order }) {
           <PaymentMethod order={order} payLabel={payLabel} locked={charging} pay={pay} />
         </Unconfirmed>
       ) : (
-        <PaymentMethod order={order} payLabel={payLabel} locked={charging} pay={pay} />
+        <PaymentMethod
+          order={order}
+          payLabel={payLabel}
+          locked={charging}
+          switched={verdict?.kind === 'payment-intent-server'}
+          pay={pay}
+        />
       )}
     </section>
   );
@@ -98,16 +104,20 @@ function PaymentMethod({
   order,
   payLabel,
   locked,
+  switched = false,
   pay,
 }: {
   order: Order;
   payLabel: string;
   locked: boolean;
+  switched?: boolean;
   pay: (input: ChargeInput) => Promise<void>;
 }) {
   if (order.paymentMode === 'stripe') {
     return (
       <StripePayment
+        // A token answered with a PaymentIntent: start again in the flow the server speaks.
+        key={switched ? 'payment-intent-server' : 'stripe'}
         order={order}
         payLabel={payLabel}
         locked={locked}
