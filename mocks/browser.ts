@@ -15,8 +15,12 @@ function storage(): Storage | null {
   }
 }
 
-/** Only the Open Event API is ours to answer; Vite modules, assets and fonts pass through quietly. */
+/**
+ * Only the Open Event API and the fake Stripe API are ours to answer; Vite modules, assets and fonts
+ * pass through quietly.
+ */
 function isApiRequest(request: Request): boolean {
+  if (request.url.startsWith(`${env.fakeStripeApi}/`)) return true;
   const url = new URL(request.url);
   if (url.origin !== new URL(env.apiHost).origin) return false;
   return API_PATH.test(url.pathname);

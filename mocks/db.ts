@@ -318,6 +318,8 @@ export const orderRecordSchema = z.object({
   stripe_token: text,
   /** PayPal payments the mock issued for this order (create-paypal-payment); never serialized. */
   paypal_payment_ids: z.array(z.string()),
+  /** The PaymentIntent of the latest PaymentIntent-era charge (each charge replaces it); never serialized. */
+  stripe_payment_intent_id: text,
 });
 export type OrderRecord = z.infer<typeof orderRecordSchema>;
 
@@ -341,7 +343,80 @@ export const attendeeRecordSchema = z.object({
 });
 export type AttendeeRecord = z.infer<typeof attendeeRecordSchema>;
 
+/** Which of the server's card flows the mock speaks (docs/payments.md); mocks/charge-era.ts switches it. */
+export const CHARGE_ERAS = ['token', 'payment-intent'] as const;
+export type ChargeEra = (typeof CHARGE_ERAS)[number];
+
+/** Settings of the mock itself, not of the Open Event Server: kept with the demo data. */
+export const mockSettingsSchema = z.object({
+  charge_era: z.enum(CHARGE_ERAS),
+});
+export type MockSettings = z.infer<typeof mockSettingsSchema>;
+
+export const PAYMENT_INTENT_STATUSES = [
+  'requires_payment_method',
+  'requires_confirmation',
+  'requires_action',
+  'processing',
+  'succeeded',
+  'canceled',
+] as const;
+export type PaymentIntentStatus = (typeof PAYMENT_INTENT_STATUSES)[number];
+
+/** The card a PaymentIntent was confirmed with, as verify copies it onto the order. */
+export const paymentCardSchema = z.object({
+  brand: z.string(),
+  last4: z.string(),
+  exp_month: z.int(),
+  exp_year: z.int(),
+});
+export type PaymentCard = z.infer<typeof paymentCardSchema>;
+
+/** Stripe's `last_payment_error` (and the `error` of a 4xx answer, less its `payment_intent`). */
+export const paymentErrorSchema = z.object({
+  type: z.string(),
+  code: z.string(),
+  decline_code: z.optional(z.string()),
+  message: z.string(),
+});
+export type PaymentError = z.infer<typeof paymentErrorSchema>;
+
+export const nextActionSchema = z.object({
+  type: z.literal('redirect_to_url'),
+  redirect_to_url: z.object({ url: z.string(), return_url: z.string() }),
+});
+export type NextAction = z.infer<typeof nextActionSchema>;
+
+/**
+ * A PaymentIntent on a connected Stripe account, as the fake Stripe API (handlers/fake-stripe.ts)
+ * keeps it. Field names are Stripe's; `publishable_key` names the owning account, `card`, `return_url`
+ * and `balance_transaction` are what the fake remembers from the confirmation.
+ */
+export const paymentIntentRecordSchema = z.object({
+  id: z.string(),
+  client_secret: z.string(),
+  /** In the currency's smallest unit, as the server computed it (see handlers/orders.ts). */
+  amount: z.int(),
+  /** Lowercase ISO code. */
+  currency: z.string(),
+  status: z.enum(PAYMENT_INTENT_STATUSES),
+  publishable_key: z.string(),
+  description: z.string(),
+  metadata: z.object({ order_id: z.string() }),
+  /** Unix seconds. */
+  created: z.int(),
+  payment_method: text,
+  card: z.nullable(paymentCardSchema),
+  latest_charge: text,
+  balance_transaction: text,
+  last_payment_error: z.nullable(paymentErrorSchema),
+  next_action: z.nullable(nextActionSchema),
+  return_url: text,
+});
+export type PaymentIntentRecord = z.infer<typeof paymentIntentRecordSchema>;
+
 export const dbStateSchema = z.object({
+  mock: mockSettingsSchema,
   users: z.array(userRecordSchema),
   settings: settingsRecordSchema,
   events: z.array(eventRecordSchema),
@@ -351,6 +426,8 @@ export const dbStateSchema = z.object({
   usedOAuthCodes: z.array(z.string()),
   orders: z.array(orderRecordSchema),
   attendees: z.array(attendeeRecordSchema),
+  /** The fake Stripe's PaymentIntents, kept with the rest so that a reload can still pay them. */
+  payment_intents: z.array(paymentIntentRecordSchema),
   /** Like database sequences: ids are never reused, even after a delete. */
   nextIds: z.object({
     users: z.int(),
@@ -365,7 +442,7 @@ export type DbState = z.infer<typeof dbStateSchema>;
 export type TableWithIds = keyof DbState['nextIds'];
 
 /** Bump when a record shape changes incompatibly; older snapshots are then ignored, not misread. */
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
 
 const snapshotSchema = z.object({ version: z.literal(SNAPSHOT_VERSION), data: dbStateSchema });
 

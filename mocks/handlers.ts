@@ -1,7 +1,9 @@
-// Every mock Open Event Server handler, for the browser worker and the vitest server alike.
+// Every mock handler (the Open Event Server and the fake Stripe API beside it), for the browser
+// worker, the vitest server and the HTTP mock server alike.
 import type { RequestHandler } from 'msw';
 import { authHandlers } from './handlers/auth';
 import { eventHandlers } from './handlers/events';
+import { fakeStripeHandlers } from './handlers/fake-stripe';
 import { orderHandlers } from './handlers/orders';
 import { settingsHandlers } from './handlers/settings';
 import { stripeAuthorizationHandlers } from './handlers/stripe-authorizations';
@@ -16,4 +18,5 @@ export const handlers: RequestHandler[] = [
   ...ticketHandlers,
   ...stripeAuthorizationHandlers,
   ...orderHandlers,
+  ...fakeStripeHandlers,
 ];

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { getResponse } from 'msw';
 import { env } from '@/config/env';
+import { CHARGE_ERAS, setChargeEra, type ChargeEra } from './charge-era';
 import { resetDb } from './db';
 import { handlers } from './handlers';
 
@@ -50,9 +51,32 @@ function toFetchRequest(request: IncomingMessage, origin: string, body: Buffer):
   });
 }
 
+/**
+ * Not the Open Event Server's: how a browser journey against the production build (which has no
+ * demo bar) switches this server's card flow, `PUT /__mock/charge-era` with `token` or
+ * `payment-intent` as the body. Only on this HTTP server; the handlers never see it.
+ */
+const CONTROL_PATH = '/__mock/charge-era';
+
+async function control(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const era = (await readBody(request)).toString('utf8').trim();
+  if (request.method !== 'PUT' || !(CHARGE_ERAS as readonly string[]).includes(era)) {
+    response.writeHead(400, { ...CORS_HEADERS, 'Content-Type': 'text/plain' });
+    response.end(`PUT ${CONTROL_PATH} with one of: ${CHARGE_ERAS.join(', ')}`);
+    return;
+  }
+  setChargeEra(era as ChargeEra);
+  response.writeHead(204, CORS_HEADERS);
+  response.end();
+}
+
 async function answer(request: IncomingMessage, response: ServerResponse, origin: string) {
   if (request.method === 'OPTIONS') {
     corsPreflight(request, response);
+    return;
+  }
+  if ((request.url ?? '').split('?')[0] === CONTROL_PATH) {
+    await control(request, response);
     return;
   }
   const fetchRequest = toFetchRequest(request, origin, await readBody(request));
@@ -79,6 +103,21 @@ function notFound(request: Request): Response {
   );
 }
 
+/**
+ * A node:http server, not yet listening, that answers every request as if it had been sent to
+ * `origin` (the origin the handlers listen on), whatever address it ends up on. Tests listen on a
+ * free port with it; startMockHttpServer is the way to run the demo.
+ */
+export function createMockHttpServer(origin: string = env.apiHost): Server {
+  return createServer((request, response) => {
+    answer(request, response, origin).catch((error: unknown) => {
+      console.error('mock-api: handler failed', error);
+      if (!response.headersSent) response.writeHead(500, CORS_HEADERS);
+      response.end();
+    });
+  });
+}
+
 export interface MockHttpServer {
   origin: string;
   server: Server;
@@ -98,13 +137,7 @@ export async function startMockHttpServer(): Promise<MockHttpServer> {
     );
   }
   resetDb();
-  const server = createServer((request, response) => {
-    answer(request, response, origin).catch((error: unknown) => {
-      console.error('mock-api: handler failed', error);
-      if (!response.headersSent) response.writeHead(500, CORS_HEADERS);
-      response.end();
-    });
-  });
+  const server = createMockHttpServer(origin);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(Number(url.port), url.hostname, () => resolve());

@@ -290,6 +290,8 @@ export function createSeedState(now: number = Date.now()): DbState {
   });
 
   return {
+    // The mock starts as the token-era server; the demo bar (or setChargeEra) switches it.
+    mock: { charge_era: 'token' },
     users,
     settings,
     events,
@@ -298,6 +300,7 @@ export function createSeedState(now: number = Date.now()): DbState {
     usedOAuthCodes: [],
     orders: [],
     attendees: [],
+    payment_intents: [],
     nextIds: {
       users: users.length + 1,
       events: events.length + 1,

@@ -1,8 +1,10 @@
-// Orders (CONTRACT §7-§9): create-order, calculate-amount, order read/update, attendees, the era-1
-// Stripe token charge, PayPal, and ticket availability. Expiry is computed lazily on each request
+// Orders (CONTRACT §7-§9): create-order, calculate-amount, order read/update, attendees, the charge
+// (the era-1 Stripe token or, when mocks/charge-era.ts says so, today's PaymentIntent; see
+// docs/payments.md), verify, PayPal, and ticket availability. Expiry is computed lazily on each request
 // from created-at + order-expiry-time, because the mock has no Celery to run the server's jobs.
 import { http, HttpResponse, type JsonBodyType, type RequestHandler } from 'msw';
 import { apiUrl } from '../api-url';
+import { getChargeEra } from '../charge-era';
 import {
   db,
   emitDbChange,
@@ -18,6 +20,7 @@ import {
   appError,
   conflict,
   forbidden,
+  internalServerError,
   objectNotFound,
   raise,
   unprocessable,
@@ -42,6 +45,11 @@ import {
   type OrderAmountInput,
 } from '../schemas/orders';
 import { serializeEvent, serializePublicUser, serializeTicket } from '../serializers';
+import {
+  createPaymentIntent,
+  findPaymentIntent,
+  serializePaymentIntent,
+} from '../stripe-payment-intents';
 
 /* ---------------------------------------------------------------- expiry */
 
@@ -409,6 +417,85 @@ function chargeStripe(order: OrderRecord, token: string | null): Response {
   return chargeReply(order, { status: true, message: 'Charge successful' });
 }
 
+/**
+ * The era-3 failure `message` is not clean text: the server renders its ConflictError with `str()`,
+ * which prints the Python repr of the exception's arguments (the source dict and the text).
+ */
+const NO_CREDENTIALS_MESSAGE = "({'pointer': ''}, 'Stripe credentials not found for the event.')";
+
+/**
+ * Era 3, today's server (`TicketingManager.create_payment_intent_for_order_stripe`): any token is
+ * ignored, and every call makes a new PaymentIntent on the organizer's connected account, whose
+ * JSON text is the reply's `message`. The order is completed later, by verify.
+ */
+function chargeStripePaymentIntent(order: OrderRecord): Response {
+  const event = orderEvent(order);
+  if (!event.can_pay_by_stripe) {
+    raise(conflict({ '': '' }, "This event doesn't accept payments by Stripe"));
+  }
+  const authorization = stripeAuthorizationOfEvent(event.id);
+  if (!authorization) {
+    expireOrder(order);
+    emitDbChange();
+    return chargeReply(order, {
+      status: false,
+      message: NO_CREDENTIALS_MESSAGE,
+    });
+  }
+  const intent = createPaymentIntent({
+    // Python's int(amount * 100): truncated float maths in every currency, so 19.99 gives 1998
+    // and a zero-decimal ¥1500 gives 150000 (docs/payments.md).
+    amount: Math.trunc(order.amount * 100),
+    currency: (event.payment_currency || 'USD').toLowerCase(),
+    orderIdentifier: order.identifier,
+    description: `Eventyay ${event.name}`,
+    publishableKey: authorization.stripe_publishable_key,
+  });
+  order.stripe_payment_intent_id = intent.id;
+  emitDbChange();
+  return chargeReply(order, {
+    status: true,
+    message: JSON.stringify(serializePaymentIntent(intent)),
+  });
+}
+
+/**
+ * `verify_order_payment`: asks Stripe for the order's latest PaymentIntent and, once it has
+ * succeeded, completes the order with the card it was paid with. It never looks at the order's
+ * status, so every call on a paid intent completes the order again.
+ */
+function verifyOrderPayment(order: OrderRecord): Response {
+  if (order.payment_mode !== 'stripe') return plainJson({ payment_status: order.status });
+  const authorization = stripeAuthorizationOfEvent(order.event_id);
+  const intent =
+    order.stripe_payment_intent_id === null
+      ? undefined
+      : findPaymentIntent(order.stripe_payment_intent_id);
+  // Retrieving the intent fails (no intent, no credentials, another account's intent): the
+  // server re-raises Stripe's error, which Flask turns into a 500.
+  if (
+    !intent ||
+    !authorization ||
+    intent.publishable_key !== authorization.stripe_publishable_key
+  ) {
+    return internalServerError();
+  }
+  if (intent.status === 'succeeded') {
+    Object.assign(order, {
+      status: 'completed',
+      completed_at: nowIso(),
+      paid_via: 'card',
+      transaction_id: intent.balance_transaction ?? `txn_${randomAlphanumeric(24)}`,
+      brand: intent.card?.brand ?? null,
+      exp_month: intent.card?.exp_month ?? null,
+      exp_year: intent.card?.exp_year ?? null,
+      last4: intent.card?.last4 ?? null,
+    } satisfies Partial<OrderRecord>);
+    emitDbChange();
+  }
+  return plainJson({ payment_status: order.status });
+}
+
 function chargePaypal(order: OrderRecord, attributes: Record<string, unknown>): Response {
   const payerId = readChargeAttribute(attributes, 'paypal_payer_id');
   const paymentId = readChargeAttribute(attributes, 'paypal_payment_id');
@@ -514,6 +601,7 @@ export const orderHandlers: RequestHandler[] = [
         })),
         stripe_token: null,
         paypal_payment_ids: [],
+        stripe_payment_intent_id: null,
       };
       db.orders.push(order);
       for (const { ticket, quantity } of wanted) {
@@ -700,10 +788,25 @@ export const orderHandlers: RequestHandler[] = [
         raise(conflict({ parameter: 'id' }, 'You cannot charge payments on a free order'));
       }
       if (order.payment_mode === 'stripe') {
-        return chargeStripe(order, readChargeAttribute(input.attributes, 'stripe'));
+        return getChargeEra() === 'payment-intent'
+          ? chargeStripePaymentIntent(order)
+          : chargeStripe(order, readChargeAttribute(input.attributes, 'stripe'));
       }
       if (order.payment_mode === 'paypal') return chargePaypal(order, input.attributes);
       return chargeReply(order, {});
+    }),
+  ),
+
+  /**
+   * Plain JSON, no JWT, any body. The order is found by its UUID only (an integer id matches
+   * nothing), and an unknown one is an unhandled error on the server: a 500 HTML page.
+   */
+  http.post<{ identifier: string }>(
+    apiUrl('/v1/orders/:identifier/verify'),
+    withErrors(({ params }) => {
+      expireOverdueOrders();
+      const order = db.orders.find((candidate) => candidate.identifier === params.identifier);
+      return order ? verifyOrderPayment(order) : internalServerError();
     }),
   ),
 

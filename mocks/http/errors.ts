@@ -112,3 +112,17 @@ export function headerError(status: 406 | 415, detail: string): Response {
 export function jwtError(status: 401 | 422, message: string): Response {
   return HttpResponse.json({ error: message }, { status });
 }
+
+/**
+ * Flask's answer to an exception no handler caught: werkzeug's HTML 500 page, not JSON (as the
+ * verify endpoint gives for an unknown order).
+ */
+export function internalServerError(): Response {
+  return new HttpResponse(
+    '<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n' +
+      '<h1>Internal Server Error</h1>\n<p>The server encountered an internal error and was unable ' +
+      'to complete your request. Either the server is overloaded or there is an error in the ' +
+      'application.</p>\n',
+    { status: 500, headers: { 'Content-Type': 'text/html; charset=utf-8' } },
+  );
+}

@@ -136,7 +136,7 @@ describe('browser persistence', () => {
     expect(loadDbFromStorage(window.localStorage)).toBe(false);
     await call('DELETE', `/v1/events/${SEED.jpyEvent.id}`, { as: 'organizer' });
     expect(saveDbToStorage(window.localStorage)).toBe(true);
-    expect(window.localStorage.getItem(MOCK_DB_STORAGE_KEY)).toContain('"version":1');
+    expect(window.localStorage.getItem(MOCK_DB_STORAGE_KEY)).toContain('"version":2');
 
     resetDb();
     expect(loadDbFromStorage(window.localStorage)).toBe(true);

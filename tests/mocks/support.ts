@@ -1,8 +1,8 @@
 // Helpers for the mock API conformance tests: requests as the app sends them, and the response
 // shapes (CONTRACT §0) parsed with zod so each test reads typed data.
 import { z } from 'zod';
-import { apiUrl } from '@mocks/api-url';
-import { db, nextId, type UserRecord } from '@mocks/db';
+import { apiUrl, fakeStripeUrl } from '@mocks/api-url';
+import { db, nextId, type OrderRecord, type UserRecord } from '@mocks/db';
 import { buildUser } from '@mocks/factories';
 import { createAccessToken } from '@mocks/jwt';
 import { SEED } from '@mocks/seed';
@@ -166,4 +166,149 @@ const DAY = 24 * 60 * 60 * 1000;
 /** An ISO date-time `days` from now. */
 export function daysFromNow(days: number): string {
   return new Date(Date.now() + days * DAY).toISOString();
+}
+
+/* ---------------------------------------------------------------- orders and the fake Stripe */
+
+/** An order as the buyer makes one: create-order, then the payment mode and `pending`. */
+export async function placePendingOrder(
+  tickets: { id: number; quantity: number; price?: number }[],
+  mode = 'stripe',
+): Promise<OrderRecord> {
+  const created = await call('POST', '/v1/orders/create-order', { as: 'buyer', body: { tickets } });
+  expect(created.status).toBe(200);
+  const identifier = z
+    .object({ data: z.object({ attributes: z.object({ identifier: z.string() }) }) })
+    .parse(created.body).data.attributes.identifier;
+  const order = db.orders.find((entry) => entry.identifier === identifier);
+  if (!order) throw new Error('create-order made no order');
+  const patched = await call('PATCH', `/v1/orders/${identifier}`, {
+    as: 'buyer',
+    body: {
+      data: {
+        type: 'order',
+        id: String(order.id),
+        attributes: { 'payment-mode': mode, status: 'pending' },
+      },
+    },
+  });
+  expect(patched.status).toBe(200);
+  return order;
+}
+
+/** The charge as today's frontend sends it: no attributes at all. */
+export function chargeOrder(identifier: string, attributes?: Record<string, unknown>) {
+  return call('POST', `/v1/orders/${identifier}/charge`, {
+    as: 'buyer',
+    body: { data: attributes ? { type: 'charge', attributes } : { type: 'charge' } },
+  });
+}
+
+const paymentErrorSchema = z.strictObject({
+  type: z.string(),
+  code: z.string(),
+  decline_code: z.string().optional(),
+  message: z.string(),
+});
+
+/** Every field the spec of the fake Stripe names, and no other. */
+export const paymentIntentSchema = z.strictObject({
+  id: z.string().regex(/^pi_[A-Za-z0-9]{24}$/),
+  object: z.literal('payment_intent'),
+  amount: z.number().int(),
+  currency: z.string(),
+  status: z.enum([
+    'requires_payment_method',
+    'requires_confirmation',
+    'requires_action',
+    'processing',
+    'succeeded',
+    'canceled',
+  ]),
+  client_secret: z.string().regex(/^pi_[A-Za-z0-9]{24}_secret_[A-Za-z0-9]{24}$/),
+  created: z.number().int(),
+  livemode: z.literal(false),
+  description: z.string(),
+  metadata: z.strictObject({ order_id: z.string() }),
+  automatic_payment_methods: z.strictObject({ enabled: z.literal(true) }),
+  payment_method: z.string().nullable(),
+  payment_method_types: z.array(z.string()),
+  last_payment_error: paymentErrorSchema.nullable(),
+  next_action: z
+    .strictObject({
+      type: z.literal('redirect_to_url'),
+      redirect_to_url: z.strictObject({ url: z.string(), return_url: z.string() }),
+    })
+    .nullable(),
+  latest_charge: z.string().nullable(),
+});
+export type PaymentIntentJson = z.infer<typeof paymentIntentSchema>;
+
+const chargeReplySchema = z.object({
+  data: z.object({ attributes: z.object({ status: z.boolean(), message: z.string() }) }),
+});
+
+/** The `status` and `message` of a charge reply. */
+export function chargeResult(reply: Reply): { status: boolean; message: string } {
+  return chargeReplySchema.parse(reply.body).data.attributes;
+}
+
+/** A PaymentIntent-era charge of the order: the PaymentIntent its `message` carries. */
+export async function chargeForIntent(identifier: string): Promise<PaymentIntentJson> {
+  const reply = await chargeOrder(identifier);
+  expect(reply.status).toBe(201);
+  const result = chargeResult(reply);
+  expect(result.status).toBe(true);
+  return paymentIntentSchema.parse(JSON.parse(result.message));
+}
+
+/** Stripe's error body. */
+export const stripeErrorSchema = z.object({
+  error: z.object({
+    type: z.enum(['card_error', 'invalid_request_error']),
+    code: z.string().optional(),
+    decline_code: z.string().optional(),
+    message: z.string(),
+    param: z.string().optional(),
+    payment_intent: paymentIntentSchema.optional(),
+  }),
+});
+
+export function stripeError(reply: Reply) {
+  return stripeErrorSchema.parse(reply.body).error;
+}
+
+export interface StripeReply extends Reply {
+  text: string;
+}
+
+/**
+ * A request to the fake Stripe API the way Stripe.js sends one: `fields` form-encoded in the body of
+ * a POST, in the query of a GET. Redirects are not followed, so a 303 can be read.
+ */
+export async function callFakeStripe(
+  method: 'GET' | 'POST',
+  path: string,
+  fields: Record<string, string> = {},
+  headers: Record<string, string> = {},
+): Promise<StripeReply> {
+  const encoded = new URLSearchParams(fields).toString();
+  const url = fakeStripeUrl(method === 'GET' && encoded !== '' ? `${path}?${encoded}` : path);
+  const response = await fetch(url, {
+    method,
+    headers:
+      method === 'POST'
+        ? { 'Content-Type': 'application/x-www-form-urlencoded', ...headers }
+        : headers,
+    body: method === 'POST' ? encoded : undefined,
+    redirect: 'manual',
+  });
+  const text = await response.text();
+  const json = (response.headers.get('Content-Type') ?? '').includes('application/json');
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    body: json && text !== '' ? (JSON.parse(text) as unknown) : undefined,
+  };
 }

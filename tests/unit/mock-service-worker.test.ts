@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runInNewContext } from 'node:vm';
+import { FAKE_STRIPE_API_PATH } from '@/config/env';
 import { mockServiceWorkerSource, scopeWorkerToApi } from '@mocks/service-worker-source';
 
 const APP_ORIGIN = 'http://localhost:5173';
@@ -54,7 +55,7 @@ async function startWorker(source: string) {
 }
 
 describe('the mock service worker', () => {
-  it('takes over the API requests of a mocked page and lets its scripts, styles and icons pass', async () => {
+  it('takes over the API and fake Stripe requests of a mocked page and lets its scripts, styles and icons pass', async () => {
     const takes = await startWorker(mockServiceWorkerSource(''));
     expect(takes(`${APP_ORIGIN}/v1/events/e7c41f0a?include=tickets`)).toBe(true);
     expect(takes(`${APP_ORIGIN}/auth/session`)).toBe(true);
@@ -62,6 +63,11 @@ describe('the mock service worker', () => {
     expect(takes(`${APP_ORIGIN}/assets/main-abc123.css`)).toBe(false);
     expect(takes(`${APP_ORIGIN}/favicon.svg`)).toBe(false);
     expect(takes(`${APP_ORIGIN}/v1x/other`)).toBe(false);
+    expect(
+      takes(`${APP_ORIGIN}${FAKE_STRIPE_API_PATH}/v1/payment_intents/pi_1?key=pk_test_x`),
+    ).toBe(true);
+    expect(takes(`${APP_ORIGIN}${FAKE_STRIPE_API_PATH}/3ds/pi_1`)).toBe(true);
+    expect(takes(`${APP_ORIGIN}/fake-stripe-page`)).toBe(false);
     expect(takes('https://js.stripe.com/v3/')).toBe(false);
   });
 
