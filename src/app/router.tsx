@@ -13,8 +13,9 @@ import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
 
 /**
- * Mock mode only: the stand-in for connect.stripe.com's consent page, outside the app's layout as
- * Stripe's page would be. Checked on import.meta.env so a real build drops it entirely.
+ * Mock mode only: the stand-ins for connect.stripe.com's consent page and for the card issuer's
+ * 3-D Secure page of the fake Stripe, outside the app's layout as Stripe's pages would be.
+ * Checked on import.meta.env so a real build drops them entirely.
  */
 const mockRoutes: RouteObject[] =
   import.meta.env.VITE_API_MOCKING === 'true'
@@ -25,6 +26,14 @@ const mockRoutes: RouteObject[] =
           hydrateFallbackElement: <Loading label="Loading…" />,
           lazy: async () => ({
             Component: (await import('./routes/mock-stripe-consent')).MockStripeConsentRoute,
+          }),
+        },
+        {
+          path: paths.fakeStripeChallenge.path,
+          errorElement: <RouteError />,
+          hydrateFallbackElement: <Loading label="Loading…" />,
+          lazy: async () => ({
+            Component: (await import('./routes/fake-stripe-challenge')).FakeStripeChallengeRoute,
           }),
         },
       ]

@@ -1,5 +1,13 @@
 // Every route of the app in one place: `path` for the router, `href(...)` for links.
 // URLs follow Open Event Frontend's so that existing links (emails, bookmarks) keep working.
+import { env } from './env';
+
+/**
+ * The path part of the fake Stripe API's base URL: in mock mode the browser is sent to its 3-D
+ * Secure page on the app's own origin, where a route has to answer (a service worker never sees
+ * a navigation).
+ */
+const fakeStripeApiPath = new URL(env.fakeStripeApi).pathname.replace(/\/+$/, '');
 
 export const paths = {
   home: { path: '/', href: () => '/' },
@@ -33,6 +41,12 @@ export const paths = {
   mockStripeConsent: {
     path: '/mock/stripe/oauth/authorize',
     href: () => '/mock/stripe/oauth/authorize',
+  },
+  /** The fake Stripe's 3-D Secure test page, as an in-app route; routed only in mock mode. */
+  fakeStripeChallenge: {
+    path: `${fakeStripeApiPath}/3ds/:id`,
+    href: (paymentIntentId: string, clientSecret: string) =>
+      `${fakeStripeApiPath}/3ds/${encodeURIComponent(paymentIntentId)}?client_secret=${encodeURIComponent(clientSecret)}`,
   },
 } as const;
 

@@ -1,5 +1,6 @@
 // Card checks the way Stripe's card element makes them (Luhn, a future expiry, CVC length), with
-// texts like Stripe's own, and Stripe's documented test cards → test tokens. Used by the fake Stripe.
+// texts like Stripe's own, and Stripe's documented test cards → test tokens and test PaymentMethods.
+// Used by the fake Stripe.
 
 export interface CardError {
   type: 'validation_error';
@@ -123,6 +124,21 @@ export const TEST_CARD_TOKENS: Readonly<Record<string, string>> = {
   '4000000000000069': 'tok_chargeDeclinedExpiredCard',
   '4000000000000127': 'tok_chargeDeclinedIncorrectCvc',
   '4000000000000119': 'tok_chargeDeclinedProcessingError',
+};
+
+/**
+ * The same test cards as Stripe's documented test PaymentMethods, for the PaymentIntent flow
+ * (https://docs.stripe.com/testing, "PaymentMethods"), plus the card that always asks for 3-D Secure.
+ */
+export const TEST_CARD_PAYMENT_METHODS: Readonly<Record<string, string>> = {
+  '4242424242424242': 'pm_card_visa',
+  '5555555555554444': 'pm_card_mastercard',
+  '4000000000000002': 'pm_card_chargeDeclined',
+  '4000000000009995': 'pm_card_chargeDeclinedInsufficientFunds',
+  '4000000000000069': 'pm_card_chargeDeclinedExpiredCard',
+  '4000000000000127': 'pm_card_chargeDeclinedIncorrectCvc',
+  '4000000000000119': 'pm_card_chargeDeclinedProcessingError',
+  '4000002760003184': 'pm_card_authenticationRequired',
 };
 
 /** What Stripe answers in test mode for a real card number. */

@@ -5,12 +5,24 @@ import { env } from '@/config/env';
 
 const started = new Map<string, Promise<Stripe | null>>();
 
+/**
+ * Where the fake Stripe sends the page when Stripe.js would (the 3-D Secure page, a return URL).
+ * An object so that a test can replace `assign` (jsdom cannot navigate) and see where it went.
+ */
+export const fakeStripeNavigation = {
+  assign: (url: string): void => window.location.assign(url),
+};
+
 export function loadStripeFor(publishableKey: string): Promise<Stripe | null> {
   let stripe = started.get(publishableKey);
   if (!stripe) {
     stripe =
       env.stripeMode === 'fake'
-        ? import('./fake-stripe').then((module) => module.createFakeStripe(publishableKey))
+        ? import('./fake-stripe').then((module) =>
+            module.createFakeStripe(publishableKey, {
+              navigate: (url) => fakeStripeNavigation.assign(url),
+            }),
+          )
         : // `pure` does not inject the script on import, only when loadStripe is called here.
           import('@stripe/stripe-js/pure').then((module) => module.loadStripe(publishableKey));
     // A failed load (offline) must not stick: the next attempt tries again.
