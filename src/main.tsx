@@ -29,6 +29,11 @@ async function prepareMocks(): Promise<{ started: Promise<void> } | null> {
     resetData: async () => {
       (await browser).resetDemoData();
     },
+    serverEra: async () => (await import('@mocks/charge-era')).getChargeEra(),
+    setServerEra: async (era) => {
+      await started;
+      (await import('@mocks/charge-era')).setChargeEra(era);
+    },
   });
   return { started };
 }

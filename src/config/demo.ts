@@ -8,8 +8,14 @@ export interface DemoAccount {
   password: string;
 }
 
+/** The card flow the mock Open Event Server speaks (docs/payments.md). */
+export type DemoServerEra = 'token' | 'payment-intent';
+
 export interface DemoMode {
   accounts: readonly DemoAccount[];
+  /** Which card flow the mock server speaks now, and a way to switch it (kept with the demo data). */
+  serverEra: () => Promise<DemoServerEra>;
+  setServerEra: (era: DemoServerEra) => Promise<void>;
   /** Restores the demo seed (and saves it, so that a reload keeps it). */
   resetData: () => Promise<void>;
 }

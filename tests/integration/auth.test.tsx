@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { enableDemoMode } from '@/config/demo';
+import { getChargeEra, setChargeEra } from '@mocks/charge-era';
 import { apiUrl } from '@mocks/api-url';
 import { server } from '@mocks/node';
 import { DEMO_ACCOUNTS } from '@mocks/seed';
@@ -78,7 +79,12 @@ describe('logging in', () => {
   });
 
   it('lists the demo accounts in mock mode and fills the form with the chosen one', async () => {
-    enableDemoMode({ accounts: DEMO_ACCOUNTS, resetData: () => Promise.resolve() });
+    enableDemoMode({
+      accounts: DEMO_ACCOUNTS,
+      resetData: () => Promise.resolve(),
+      serverEra: () => Promise.resolve(getChargeEra()),
+      setServerEra: (era) => Promise.resolve(setChargeEra(era)),
+    });
     const { user } = renderApp('/login');
     const table = await screen.findByRole('table');
     expect(within(table).getByText(organizer.email)).toBeInTheDocument();

@@ -6,47 +6,12 @@ import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
 import { rememberChargeFlow } from '@/features/checkout/charge-flow';
+import { enterCard, placeOrder } from '../utils/checkout';
 import { renderApp } from '../utils/render-app';
-import { call } from '../mocks/support';
 
 // These cells speak the token era (docs/payments.md); the page has learnt so from the server
 // before, as it does on its first card payment (tests/integration/payment-intent.test.tsx).
 beforeEach(() => rememberChargeFlow('token'));
-
-type User = ReturnType<typeof renderApp>['user'];
-
-/** An order as the buyer makes it through the mock API: create-order, then the payment mode. */
-async function placeOrder(options: {
-  tickets: { id: number; quantity: number }[];
-  mode: 'stripe' | 'bank' | 'paypal';
-}) {
-  const created = await call('POST', '/v1/orders/create-order', {
-    as: 'buyer',
-    body: { tickets: options.tickets },
-  });
-  const identifier = (created.body as { data: { attributes: { identifier: string } } }).data
-    .attributes.identifier;
-  const order = db.orders.find((entry) => entry.identifier === identifier);
-  if (!order) throw new Error('create-order made no order');
-  const patched = await call('PATCH', `/v1/orders/${identifier}`, {
-    as: 'buyer',
-    body: {
-      data: {
-        type: 'order',
-        id: String(order.id),
-        attributes: { 'payment-mode': options.mode, status: 'pending' },
-      },
-    },
-  });
-  expect(patched.status).toBe(200);
-  return order;
-}
-
-async function enterCard(user: User, number: string, expiry = '1234', cvc = '123') {
-  await user.type(await screen.findByLabelText('Card number'), number);
-  await user.type(screen.getByLabelText('Expiry'), expiry);
-  await user.type(screen.getByLabelText('CVC'), cvc);
-}
 
 async function openPaymentPage(number = '4242424242424242') {
   const order = await placeOrder({

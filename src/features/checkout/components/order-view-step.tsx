@@ -27,8 +27,26 @@ const MODE_LABELS: Record<string, string> = {
   onsite: 'At the event',
 };
 
+/**
+ * The token flow stores Stripe's card `brand` ("Visa"), today's flow the PaymentMethod's
+ * ("visa", "amex"): one way to write each.
+ */
+const CARD_BRANDS: Record<string, string> = {
+  visa: 'Visa',
+  mastercard: 'Mastercard',
+  amex: 'American Express',
+  'american express': 'American Express',
+  discover: 'Discover',
+  diners: 'Diners Club',
+  jcb: 'JCB',
+  unionpay: 'UnionPay',
+};
+
 function paidWith(order: Order): string {
-  if (order.brand && order.last4) return `${order.brand} card ending in ${order.last4}`;
+  if (order.brand && order.last4) {
+    const brand = CARD_BRANDS[order.brand.toLowerCase()] ?? order.brand;
+    return `${brand} card ending in ${order.last4}`;
+  }
   if (order.paidVia === 'paypal') return 'PayPal';
   if (order.amount === 0) return 'Free order, nothing to pay';
   return MODE_LABELS[order.paymentMode ?? ''] ?? 'Not paid yet';

@@ -74,7 +74,8 @@ export function ConfirmForm({
           message: error.message ?? '',
         });
       } else if (error.type === 'validation_error') {
-        setProblem({ kind: 'message', message: error.message ?? 'Check your card details.' });
+        // The Payment Element shows the field's problem itself, beside the field.
+        setProblem(null);
       } else {
         // Stripe's answer was lost: ask Stripe where the intent stands before saying more.
         setProblem({

@@ -55,8 +55,12 @@ export function VerifyPayment({
         ? (VERIFY_BACKOFF_MS[query.state.dataUpdateCount - 1] ?? false)
         : false,
   });
-  // Each answer re-renders this component, so the count read here is current.
-  const checks = queryClient.getQueryState(verifyQueryKey(identifier))?.dataUpdateCount ?? 0;
+  // Reading dataUpdatedAt subscribes this component to every answer, the same ones included, so
+  // the count read from the cache is current.
+  const checks =
+    verify.dataUpdatedAt > 0
+      ? (queryClient.getQueryState(verifyQueryKey(identifier))?.dataUpdateCount ?? 0)
+      : 0;
   const waitedLongEnough = verify.data === 'pending' && checks > VERIFY_BACKOFF_MS.length;
 
   if (verify.isError) {

@@ -1,0 +1,417 @@
+// The payment page on today's Open Event Server (docs/payments.md): the charge answers with a
+// PaymentIntent, the fake Stripe confirms it over its HTTP API (mocks/handlers/fake-stripe.ts), and
+// verify completes the order. Every path counts the order's PaymentIntents: one, always.
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { apiUrl } from '@mocks/api-url';
+import { getChargeEra, setChargeEra } from '@mocks/charge-era';
+import { db, type OrderRecord } from '@mocks/db';
+import { server } from '@mocks/node';
+import { DEMO_ACCOUNTS, SEED } from '@mocks/seed';
+import { enableDemoMode } from '@/config/demo';
+import { env } from '@/config/env';
+import { knownChargeFlow, rememberChargeFlow } from '@/features/checkout/charge-flow';
+import { VERIFY_BACKOFF_MS } from '@/features/checkout/payment-intent/verify-payment';
+import { fakeStripeNavigation } from '@/features/checkout/stripe/load-stripe';
+import { enterCard, placeOrder } from '../utils/checkout';
+import { renderApp } from '../utils/render-app';
+
+function intentsFor(order: OrderRecord) {
+  return db.payment_intents.filter((intent) => intent.metadata.order_id === order.identifier);
+}
+
+async function openPaymentPage(order?: OrderRecord) {
+  const placed =
+    order ??
+    (await placeOrder({ tickets: [{ id: SEED.tickets.paid, quantity: 1 }], mode: 'stripe' }));
+  const view = renderApp(`/orders/${placed.identifier}/pending`, { as: 'buyer' });
+  expect(await screen.findByRole('heading', { level: 1, name: 'Payment' })).toBeInTheDocument();
+  return { order: placed, ...view };
+}
+
+async function expectCompleted(order: OrderRecord) {
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Your order is complete' }),
+  ).toBeInTheDocument();
+  expect(screen.getByText(/Visa card ending in \d{4}/)).toBeInTheDocument();
+  expect(order.status).toBe('completed');
+  expect(intentsFor(order)).toHaveLength(1);
+}
+
+/** Catches where the fake Stripe sends the page (jsdom cannot navigate). */
+function catchNavigation(): { url: () => string } {
+  let last = '';
+  vi.spyOn(fakeStripeNavigation, 'assign').mockImplementation((url) => {
+    last = url;
+  });
+  return { url: () => last };
+}
+
+/** Presses a button of the fake 3-D Secure page, as its in-app page does; returns the return URL. */
+async function answerChallenge(
+  challengeUrl: string,
+  outcome: 'complete' | 'fail',
+): Promise<string> {
+  const url = new URL(challengeUrl);
+  const response = await fetch(`${url.origin}${url.pathname}`, {
+    method: 'POST',
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': 'application/x-www-form-urlencoded',
+    },
+    body: new URLSearchParams({
+      client_secret: url.searchParams.get('client_secret') ?? '',
+      outcome,
+    }).toString(),
+  });
+  const { redirect_to: redirect } = (await response.json()) as { redirect_to: string };
+  const back = new URL(redirect);
+  return back.pathname + back.search;
+}
+
+/** A yen event that takes cards (the server's amounts for it are a hundred times too big). */
+function jpyEventTakesCards() {
+  const event = db.events.find((entry) => entry.id === SEED.jpyEvent.id);
+  const usdAuthorization = db.stripeAuthorizations[0];
+  if (!event || !usdAuthorization) throw new Error('The seed changed.');
+  Object.assign(event, { can_pay_by_stripe: true, is_stripe_linked: true });
+  db.stripeAuthorizations.push({ ...usdAuthorization, id: 99, event_id: event.id });
+}
+
+const JPY_BILLING = {
+  company: 'Bea KK',
+  address: '1-1 Shibuya',
+  city: 'Tokyo',
+  zipcode: '150-0002',
+  country: 'JP',
+};
+
+describe('paying on a PaymentIntent-era server', () => {
+  beforeEach(() => setChargeEra('payment-intent'));
+
+  it('pays with 4242 through one PaymentIntent, verifies, and shows the completed order with the card', async () => {
+    const { user, order } = await openPaymentPage();
+    await enterCard(user, '4242424242424242');
+    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+
+    await expectCompleted(order);
+    expect(await screen.findByText('Your payment went through.')).toBeInTheDocument();
+    expect(knownChargeFlow()).toBe('payment-intent');
+  });
+
+  it.each([
+    ['4000000000000002', 'Your card was declined', 'Try another card'],
+    ['4000000000009995', 'Not enough funds on this card', 'does not have enough funds'],
+    ['4000000000000069', 'This card has expired', 'Check the expiry date'],
+    ['4000000000000127', 'The security code did not match', 'Check the 3-digit code'],
+    ['4000000000000119', 'The card could not be processed', 'Try again in a moment'],
+  ])(
+    'a decline with card %s gets the advice for its Stripe code, and another card pays the same PaymentIntent',
+    async (number, title, advice) => {
+      const { user, order } = await openPaymentPage();
+      await enterCard(user, number);
+      await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+
+      const alert = await screen.findByRole('alert');
+      expect(within(alert).getByRole('heading', { name: title })).toBeInTheDocument();
+      expect(alert).toHaveTextContent(advice);
+      expect(alert).toHaveTextContent('This order is still open');
+      expect(order.status).toBe('pending');
+
+      await user.clear(screen.getByLabelText('Card number'));
+      await user.type(screen.getByLabelText('Card number'), '4242424242424242');
+      await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+      await expectCompleted(order);
+    },
+  );
+
+  it('a second click on Pay confirms once', async () => {
+    let confirms = 0;
+    server.events.on('request:start', ({ request }) => {
+      if (request.url.endsWith('/confirm')) confirms += 1;
+    });
+    const { user, order } = await openPaymentPage();
+    await enterCard(user, '4242424242424242');
+    await user.dblClick(screen.getByRole('button', { name: 'Pay $25.00' }));
+    await expectCompleted(order);
+    expect(confirms).toBe(1);
+    server.events.removeAllListeners();
+  });
+
+  it('leaving the page and coming back reuses the PaymentIntent instead of charging again', async () => {
+    const first = await openPaymentPage();
+    expect(await screen.findByLabelText('Card number')).toBeInTheDocument();
+    first.unmount();
+
+    const { user, order } = await openPaymentPage(first.order);
+    await enterCard(user, '4242424242424242');
+    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    await expectCompleted(order);
+  });
+
+  it('3184 goes through the bank check: Complete authentication brings the buyer back to a completed order', async () => {
+    const navigation = catchNavigation();
+    const { user, order, unmount } = await openPaymentPage();
+    await enterCard(user, '4000002760003184');
+    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    await waitFor(() => expect(navigation.url()).toContain('/3ds/'));
+    unmount();
+
+    const back = await answerChallenge(navigation.url(), 'complete');
+    expect(back).toMatch(new RegExp(`^/orders/${order.identifier}/view\\?payment_intent=pi_`));
+    expect(back).toContain('redirect_status=succeeded');
+    renderApp(back, { as: 'buyer' });
+    await expectCompleted(order);
+  });
+
+  it('3184 with Fail authentication says so, and paying again with the same PaymentIntent completes the order', async () => {
+    const navigation = catchNavigation();
+    const first = await openPaymentPage();
+    await enterCard(first.user, '4000002760003184');
+    await first.user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    await waitFor(() => expect(navigation.url()).toContain('/3ds/'));
+    first.unmount();
+
+    const { user } = renderApp(await answerChallenge(navigation.url(), 'fail'), { as: 'buyer' });
+    expect(
+      await screen.findByRole('heading', { name: 'Your bank could not confirm the payment' }),
+    ).toBeInTheDocument();
+    expect(first.order.status).toBe('pending');
+    await user.click(screen.getByRole('link', { name: 'Go back to the payment' }));
+
+    expect(await screen.findByRole('heading', { name: 'Your bank could not confirm the payment' }));
+    await enterCard(user, '4242424242424242');
+    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    await expectCompleted(first.order);
+  });
+
+  it('ignores a return URL whose PaymentIntent is not this order’s, and says so', async () => {
+    const { order, unmount } = await openPaymentPage();
+    expect(await screen.findByLabelText('Card number')).toBeInTheDocument();
+    unmount();
+
+    renderApp(
+      `/orders/${order.identifier}/view?payment_intent=pi_someoneelse&payment_intent_client_secret=pi_someoneelse_secret_x&redirect_status=succeeded`,
+      { as: 'buyer' },
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This link carries a payment that does not belong to this order, so we ignored it.',
+    );
+    expect(order.status).toBe('pending');
+  });
+
+  it('refuses a PaymentIntent of a hundred times a yen order, shows both amounts, and offers the event’s other way to pay', async () => {
+    jpyEventTakesCards();
+    const order = await placeOrder({
+      tickets: [{ id: SEED.tickets.jpy, quantity: 1 }],
+      mode: 'stripe',
+      billing: JPY_BILLING,
+    });
+    const { user } = await openPaymentPage(order);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('We stopped this card payment');
+    expect(alert).toHaveTextContent('The server asked Stripe for ¥300,000');
+    expect(alert).toHaveTextContent('your order comes to ¥3,000');
+    expect(screen.queryByLabelText('Card number')).not.toBeInTheDocument();
+    expect(intentsFor(order).map((intent) => intent.status)).toEqual(['requires_payment_method']);
+
+    await user.click(screen.getByRole('button', { name: 'Pay at the event' }));
+    expect(await screen.findByRole('heading', { name: 'Pay at the event' })).toBeInTheDocument();
+    expect(order.payment_mode).toBe('onsite');
+  });
+
+  it('accepts a PaymentIntent one cent short of the order (the server’s float rounding), in the buyer’s favour', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const order = await placeOrder({
+      tickets: [{ id: SEED.tickets.donation, quantity: 1, price: 19.99 }],
+      mode: 'stripe',
+    });
+    const { user } = await openPaymentPage(order);
+    await enterCard(user, '4242424242424242');
+    await user.click(screen.getByRole('button', { name: 'Pay $19.99' }));
+    await expectCompleted(order);
+    expect(intentsFor(order)[0]?.amount).toBe(1998);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('one minor unit less'));
+  });
+
+  it('when the server cannot make a PaymentIntent, says why, that nothing was charged, and starts a new order', async () => {
+    // The organizer's connection went away after the page had its key (the server's own words).
+    server.use(
+      http.post(apiUrl('/v1/orders/:id/charge'), ({ params }) => {
+        const order = db.orders.find((entry) => entry.identifier === params.id);
+        if (order) order.status = 'expired';
+        return HttpResponse.json(
+          {
+            data: {
+              type: 'charge',
+              id: '1',
+              attributes: {
+                status: false,
+                message: "({'pointer': ''}, 'Stripe credentials not found for the event.')",
+              },
+            },
+            jsonapi: { version: '1.0' },
+          },
+          { status: 201, headers: { 'Content-Type': 'application/vnd.api+json' } },
+        );
+      }),
+    );
+    const { user, order } = await openPaymentPage();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Card payment could not start: Stripe credentials not found for the event.',
+    );
+    expect(alert).not.toHaveTextContent("{'pointer'");
+    expect(order.status).toBe('expired');
+    await user.click(
+      screen.getByRole('button', { name: 'Start a new order with the same tickets' }),
+    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Attendee details' }),
+    ).toBeInTheDocument();
+  });
+
+  it('a charge answer that is not a PaymentIntent is not used, and nothing is confirmed', async () => {
+    server.use(
+      http.post(apiUrl('/v1/orders/:id/charge'), () =>
+        HttpResponse.json(
+          {
+            data: {
+              type: 'charge',
+              id: '1',
+              attributes: { status: true, message: '{"id":"pi_1","amount":2500}' },
+            },
+            jsonapi: { version: '1.0' },
+          },
+          { status: 201, headers: { 'Content-Type': 'application/vnd.api+json' } },
+        ),
+      ),
+    );
+    const { order } = await openPaymentPage();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "The server's payment answer could not be used; nothing was charged.",
+    );
+    expect(screen.queryByLabelText('Card number')).not.toBeInTheDocument();
+    expect(order.status).toBe('pending');
+  });
+
+  it('verifies again with backoff while the bank is processing, then says honestly that it is still waiting', async () => {
+    server.use(
+      http.post(`${env.fakeStripeApi}/v1/payment_intents/:id/confirm`, ({ params }) => {
+        const intent = db.payment_intents.find((entry) => entry.id === params.id);
+        if (!intent) return HttpResponse.json({}, { status: 404 });
+        intent.status = 'processing';
+        return HttpResponse.json({ ...intent, object: 'payment_intent' });
+      }),
+    );
+    let verifies = 0;
+    server.events.on('response:mocked', ({ request }) => {
+      if (request.url.endsWith('/verify')) verifies += 1;
+    });
+    const { user, order } = await openPaymentPage();
+    await enterCard(user, '4242424242424242');
+    vi.useFakeTimers({
+      shouldAdvanceTime: true,
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
+    });
+    try {
+      await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+      expect(
+        await screen.findByText(
+          'Your bank is still processing the payment. We will check again in a moment…',
+        ),
+      ).toBeInTheDocument();
+      // One verify on arrival, then one after each wait of the backoff, each answered before the next.
+      for (const [index, wait] of VERIFY_BACKOFF_MS.entries()) {
+        await waitFor(() => expect(verifies).toBe(index + 1));
+        await act(() => vi.advanceTimersByTimeAsync(wait));
+      }
+      await waitFor(() => expect(verifies).toBe(VERIFY_BACKOFF_MS.length + 1));
+      expect(
+        await screen.findByRole('heading', { name: 'We are still waiting for your bank' }),
+      ).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(order.status).toBe('pending');
+    expect(screen.queryByRole('button', { name: 'Pay $25.00' })).not.toBeInTheDocument();
+    server.events.removeAllListeners();
+  });
+});
+
+describe('finding out which flow the server speaks', () => {
+  it('the demo bar switches the mock server to the PaymentIntent era, and the next card payment uses it', async () => {
+    rememberChargeFlow('token');
+    enableDemoMode({
+      accounts: DEMO_ACCOUNTS,
+      resetData: () => Promise.resolve(),
+      serverEra: () => Promise.resolve(getChargeEra()),
+      setServerEra: (era) => Promise.resolve(setChargeEra(era)),
+    });
+    const order = await placeOrder({
+      tickets: [{ id: SEED.tickets.paid, quantity: 1 }],
+      mode: 'stripe',
+    });
+    const { user } = renderApp('/login');
+    const era = await screen.findByRole('combobox', { name: 'Server' });
+    await waitFor(() => expect(era).toHaveValue('token'));
+    await user.selectOptions(era, 'PaymentIntent era (2021–)');
+    expect(
+      await screen.findByText('The demo server now pays in the PaymentIntent era.'),
+    ).toBeInTheDocument();
+    expect(getChargeEra()).toBe('payment-intent');
+    expect(knownChargeFlow()).toBeNull();
+    cleanup();
+
+    const view = await openPaymentPage(order);
+    await enterCard(view.user, '4242424242424242');
+    await view.user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    await expectCompleted(order);
+  });
+
+  it('a token-era server refuses the charge without a token and changes nothing; the token form then pays', async () => {
+    const { user, order } = await openPaymentPage();
+    await enterCard(user, '4242424242424242');
+    expect(order.status).toBe('pending');
+    expect(db.payment_intents).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your order is complete' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('Charge successful')).toBeInTheDocument();
+    expect(knownChargeFlow()).toBe('token');
+  });
+
+  it('when a server remembered as token-era answers a token with a PaymentIntent, the page switches to it and pays once', async () => {
+    rememberChargeFlow('token');
+    setChargeEra('payment-intent');
+    const { user, order } = await openPaymentPage();
+    await enterCard(user, '4242424242424242');
+    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    expect(screen.queryByText(/"client_secret"/)).not.toBeInTheDocument();
+
+    await enterCard(user, '4242424242424242');
+    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    await expectCompleted(order);
+    expect(knownChargeFlow()).toBe('payment-intent');
+  });
+
+  it('turns card payment off for a yen order on a token-era server, with both amounts, and charges nothing', async () => {
+    rememberChargeFlow('token');
+    jpyEventTakesCards();
+    const order = await placeOrder({
+      tickets: [{ id: SEED.tickets.jpy, quantity: 1 }],
+      mode: 'stripe',
+      billing: JPY_BILLING,
+    });
+    await openPaymentPage(order);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Card payment is off for this currency on this server');
+    expect(alert).toHaveTextContent('¥3,000');
+    expect(alert).toHaveTextContent('¥300,000');
+    expect(screen.queryByLabelText('Card number')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pay at the event' })).toBeInTheDocument();
+  });
+});
