@@ -20,10 +20,13 @@ async function chooseOnePaidTicket(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: 'Total' })).toHaveText('Total: $25.00');
 }
 
-async function fillAttendeeAndPayByCard(page: Page, { screenshot = false } = {}) {
+async function fillAttendeeAndPayByCard(
+  page: Page,
+  { screenshot = false, firstName = 'Bea', lastName = 'Buyer' } = {},
+) {
   await expect(page.getByRole('heading', { name: 'Attendee details', level: 1 })).toBeVisible();
-  await page.getByLabel('First name of attendee 1').fill('Bea');
-  await page.getByLabel('Last name of attendee 1').fill('Buyer');
+  await page.getByLabel('First name of attendee 1').fill(firstName);
+  await page.getByLabel('Last name of attendee 1').fill(lastName);
   await page.getByLabel('Credit or debit card (Stripe)').check();
   if (screenshot) await snap(page, 'checkout-attendee-details');
   await page.getByRole('button', { name: 'Continue to payment' }).click();
@@ -58,14 +61,15 @@ test('an anonymous buyer logs in, keeps the selection and pays one ticket by car
   await snap(page, 'checkout-paid');
 });
 
-test('a declined card shows advice, and "start again" makes a new order with the same tickets', async ({
+test('a declined card shows advice, and "start again" makes a new order with the same tickets and names', async ({
   page,
 }) => {
   await logIn(page, BUYER);
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
   await chooseOnePaidTicket(page);
   await page.getByRole('button', { name: 'Order now' }).click();
-  await fillAttendeeAndPayByCard(page);
+  // A ticket for someone else: the names typed here, not the account's, must come back.
+  await fillAttendeeAndPayByCard(page, { firstName: 'Ada', lastName: 'Lovelace' });
   const firstOrder = page.url();
   await enterCard(page, '4000 0000 0000 0002');
   await page.getByRole('button', { name: 'Pay $25.00' }).click();
@@ -82,6 +86,8 @@ test('a declined card shows advice, and "start again" makes a new order with the
   expect(page.url()).not.toBe(firstOrder);
   await expect(page.getByRole('cell', { name: 'General Admission' })).toBeVisible();
   await expect(page.getByTestId('order-total')).toHaveText('$25.00');
+  await expect(page.getByLabel('First name of attendee 1')).toHaveValue('Ada');
+  await expect(page.getByLabel('Last name of attendee 1')).toHaveValue('Lovelace');
 });
 
 test('an order left too long expires and lands on the expired page', async ({ page }) => {

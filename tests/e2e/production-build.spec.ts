@@ -49,3 +49,51 @@ test('the production build logs in, orders and pays by card against the API on i
   );
   expect(await violations()).toEqual([]);
 });
+
+test('on a PaymentIntent-era server, the production build pays once when the answer of Stripe’s confirm is lost', async ({
+  page,
+  request,
+}) => {
+  // This server has no demo bar: its own control switches it to today's card flow, and back after.
+  expect((await request.put(`${API}/__mock/charge-era`, { data: 'payment-intent' })).status()).toBe(
+    204,
+  );
+  try {
+    const violations = await recordPolicyViolations(page);
+    const charges: string[] = [];
+    page.on('request', (sent) => {
+      if (sent.method() === 'POST' && sent.url().endsWith('/charge')) charges.push(sent.url());
+    });
+    // Stripe takes the payment, then the connection drops before its answer reaches the page.
+    let lost = 0;
+    await page.route(`${API}/fake-stripe/v1/payment_intents/*/confirm`, async (route) => {
+      await route.fetch();
+      lost += 1;
+      await route.abort('connectionreset');
+    });
+
+    await page.goto(`${APP}/login`);
+    await logIn(page, BUYER);
+    await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+    await page.goto(`${APP}${USD_EVENT}`);
+    await page.getByLabel('Quantity of General Admission').selectOption('1');
+    await page.getByRole('button', { name: 'Order now' }).click();
+    await expect(page.getByRole('heading', { name: 'Attendee details', level: 1 })).toBeVisible();
+    await page.getByLabel('First name of attendee 1').fill('Bea');
+    await page.getByLabel('Last name of attendee 1').fill('Buyer');
+    await page.getByLabel('Credit or debit card (Stripe)').check();
+    await page.getByRole('button', { name: 'Continue to payment' }).click();
+    await enterCard(page, '4242 4242 4242 4242');
+    await page.getByRole('button', { name: 'Pay $25.00' }).click();
+
+    await expect(
+      page.getByRole('heading', { name: 'Your order is complete', level: 1 }),
+    ).toBeVisible();
+    await expect(page.getByText('Visa card ending in 4242')).toBeVisible();
+    expect(lost).toBe(1);
+    expect(charges).toHaveLength(1);
+    expect(await violations()).toEqual([]);
+  } finally {
+    await request.put(`${API}/__mock/charge-era`, { data: 'token' });
+  }
+});
