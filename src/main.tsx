@@ -33,6 +33,7 @@ async function prepareMocks(): Promise<{ started: Promise<void> } | null> {
     setServerEra: async (era) => {
       await started;
       (await import('@mocks/charge-era')).setChargeEra(era);
+      (await import('@/features/checkout/charge-flow')).forgetChargeFlow();
     },
   });
   return { started };

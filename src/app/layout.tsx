@@ -1,13 +1,17 @@
 // The frame around every page: skip link, navigation, demo-mode bar, and the page itself.
 import { Link, NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
 import { toast } from '@/components/ui/toast';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { getDemoMode, type DemoMode, type DemoServerEra } from '@/config/demo';
-import { forgetChargeFlow } from '@/features/checkout/charge-flow';
+import { lazy, Suspense } from 'react';
+import { getDemoMode } from '@/config/demo';
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { useLogout } from '@/features/auth/api/logout';
 import { useSession } from '@/features/auth/use-session';
+
+/** Demo mode only: kept out of every real build's first load. */
+const ServerEraSwitch = lazy(async () => ({
+  default: (await import('./demo-server-era')).ServerEraSwitch,
+}));
 
 export function Layout() {
   const navigation = useNavigation();
@@ -78,18 +82,15 @@ function SiteNav() {
   );
 }
 
-const SERVER_ERAS: readonly { value: DemoServerEra; label: string }[] = [
-  { value: 'token', label: 'token era (2018–2021)' },
-  { value: 'payment-intent', label: 'PaymentIntent era (2021–)' },
-];
-
 function DemoBar() {
   const demo = getDemoMode();
   if (!demo) return null;
   return (
     <aside className="demo-bar" aria-label="Demo mode">
       <span>Demo mode: the API, Stripe and its consent page are simulated in your browser.</span>
-      <ServerEraSwitch demo={demo} />
+      <Suspense fallback={null}>
+        <ServerEraSwitch demo={demo} />
+      </Suspense>
       <button
         type="button"
         className="button button-small"
@@ -106,47 +107,5 @@ function DemoBar() {
         Reset demo data
       </button>
     </aside>
-  );
-}
-
-/**
- * Which card flow the mock server speaks. Switching forgets what the app had learnt about the
- * server, so the next card payment asks it again, as it would a newly deployed server.
- */
-const SERVER_ERA_KEY = ['demo', 'server-era'] as const;
-
-function ServerEraSwitch({ demo }: { demo: DemoMode }) {
-  const queryClient = useQueryClient();
-  const era = useQuery({
-    queryKey: SERVER_ERA_KEY,
-    queryFn: demo.serverEra,
-    staleTime: Infinity,
-  });
-  return (
-    <span className="demo-era">
-      <label htmlFor="demo-server-era">Server</label>{' '}
-      <select
-        id="demo-server-era"
-        value={era.data ?? ''}
-        disabled={!era.data}
-        onChange={(event) => {
-          const next = event.target.value as DemoServerEra;
-          void demo.setServerEra(next).then(() => {
-            forgetChargeFlow();
-            queryClient.setQueryData(SERVER_ERA_KEY, next);
-            toast.success(
-              `The demo server now pays in the ${next === 'token' ? 'token' : 'PaymentIntent'} era.`,
-            );
-          });
-        }}
-      >
-        {era.data ? null : <option value="">…</option>}
-        {SERVER_ERAS.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </span>
   );
 }

@@ -117,9 +117,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     ({ identifier = '', stage }) => {
                       if (!isOrderStage(stage)) return;
                       queryClient.query(orderQueryOptions(identifier)).catch(ignore);
-                      // The payment step also needs the platform's payment settings.
+                      // The payment step also needs the platform's payment settings, and a card
+                      // order its card payment code: both start while the page's code downloads.
                       if (stage === 'pending' || stage === 'placed') {
                         queryClient.query(publicSettingsQueryOptions()).catch(ignore);
+                        import('@/features/checkout/components/stripe-payment').catch(ignore);
                       }
                     },
                     { needsSession: true },

@@ -10,7 +10,11 @@ import { server } from '@mocks/node';
 import { DEMO_ACCOUNTS, SEED } from '@mocks/seed';
 import { enableDemoMode } from '@/config/demo';
 import { env } from '@/config/env';
-import { knownChargeFlow, rememberChargeFlow } from '@/features/checkout/charge-flow';
+import {
+  forgetChargeFlow,
+  knownChargeFlow,
+  rememberChargeFlow,
+} from '@/features/checkout/charge-flow';
 import { VERIFY_BACKOFF_MS } from '@/features/checkout/payment-intent/verify-payment';
 import { fakeStripeNavigation } from '@/features/checkout/stripe/load-stripe';
 import { enterCard, placeOrder } from '../utils/checkout';
@@ -347,7 +351,12 @@ describe('finding out which flow the server speaks', () => {
       accounts: DEMO_ACCOUNTS,
       resetData: () => Promise.resolve(),
       serverEra: () => Promise.resolve(getChargeEra()),
-      setServerEra: (era) => Promise.resolve(setChargeEra(era)),
+      // As src/main.tsx hands it over: the mock's era, and the app forgets what it had learnt.
+      setServerEra: (era) => {
+        setChargeEra(era);
+        forgetChargeFlow();
+        return Promise.resolve();
+      },
     });
     const order = await placeOrder({
       tickets: [{ id: SEED.tickets.paid, quantity: 1 }],

@@ -8,9 +8,7 @@ import { isUnauthorized } from '@/lib/query-client';
 import { chargeOrder, useChargeMutation, type ChargeInput } from './api/charge-order';
 import { orderKeys, orderQueryOptions, type Order } from './api/get-order';
 import { rememberChargeFlow } from './charge-flow';
-import { chargeOutcome, type DeclineAdvice } from './charge-outcome';
-import { parseChargeMessage } from './payment-intent/payment-intent';
-import { keepIntent } from './payment-intent/stored-intent';
+import type { chargeOutcome, DeclineAdvice } from './charge-outcome';
 
 /**
  * How long the order is watched after a charge timed out before paying again is offered: a held
@@ -44,6 +42,9 @@ async function chargeToVerdict(
   order: Order,
   input: ChargeInput,
 ): Promise<TokenVerdict> {
+  // What the answer means is only needed once it is in: fetched while the charge is out, which
+  // keeps it off the payment page's first load.
+  const meaning = import('./charge-outcome');
   let settled: Parameters<typeof chargeOutcome>[0];
   try {
     settled = { ok: await chargeOrder(order.identifier, input) };
@@ -53,12 +54,16 @@ async function chargeToVerdict(
     if (isUnauthorized(error)) throw error;
     settled = { error };
   }
-  const outcome = chargeOutcome(settled);
+  const outcome = (await meaning).chargeOutcome(settled);
   switch (outcome.kind) {
     case 'paid': {
-      const intent = 'ok' in settled ? parseChargeMessage(settled.ok.message) : null;
+      // A token-era "Charge successful" is never JSON: only then is the PaymentIntent code fetched.
+      const intent =
+        'ok' in settled && settled.ok.message.trimStart().startsWith('{')
+          ? (await import('./payment-intent/payment-intent')).parseChargeMessage(settled.ok.message)
+          : null;
       if (intent) {
-        keepIntent(order.identifier, intent);
+        (await import('./payment-intent/stored-intent')).keepIntent(order.identifier, intent);
         rememberChargeFlow('payment-intent');
         return { kind: 'payment-intent-server' };
       }

@@ -1,10 +1,11 @@
 // /orders/:identifier/view: status, tickets, attendees, amount and how the order was paid.
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
+import { Loading } from '@/components/ui/loading';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
 import { formatMoney } from '@/lib/money';
 import type { Order, OrderStatus } from '../api/get-order';
-import { PaymentReturn } from '../payment-intent/payment-return';
 import { WithOrder } from './order-state';
 import { OrderSummary } from './order-summary';
 import '../checkout.css';
@@ -28,29 +29,27 @@ const MODE_LABELS: Record<string, string> = {
 };
 
 /**
- * The token flow stores Stripe's card `brand` ("Visa"), today's flow the PaymentMethod's
- * ("visa", "amex"): one way to write each.
+ * The token flow stores Stripe's card `brand` ("Visa"), today's flow the PaymentMethod's ("visa",
+ * "amex"): one way to write each.
  */
-const CARD_BRANDS: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  'american express': 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-};
+function brandName(brand: string): string {
+  if (/^(amex|american express)$/i.test(brand)) return 'American Express';
+  return brand.charAt(0).toUpperCase() + brand.slice(1);
+}
 
 function paidWith(order: Order): string {
   if (order.brand && order.last4) {
-    const brand = CARD_BRANDS[order.brand.toLowerCase()] ?? order.brand;
-    return `${brand} card ending in ${order.last4}`;
+    return `${brandName(order.brand)} card ending in ${order.last4}`;
   }
   if (order.paidVia === 'paypal') return 'PayPal';
   if (order.amount === 0) return 'Free order, nothing to pay';
   return MODE_LABELS[order.paymentMode ?? ''] ?? 'Not paid yet';
 }
+
+/** Only a pending card order on today's server needs it: kept out of the page's first load. */
+const PaymentReturn = lazy(async () => ({
+  default: (await import('../payment-intent/payment-return')).PaymentReturn,
+}));
 
 export function OrderViewStep({ identifier }: { identifier: string }) {
   useDocumentTitle('Your order');
@@ -64,7 +63,9 @@ function OrderView({ order }: { order: Order }) {
         {order.status === 'completed' ? 'Your order is complete' : 'Your order'}
       </h1>
       {order.status === 'pending' && order.paymentMode === 'stripe' ? (
-        <PaymentReturn order={order} />
+        <Suspense fallback={<Loading label="Checking your payment…" />}>
+          <PaymentReturn order={order} />
+        </Suspense>
       ) : null}
       <dl className="order-facts">
         <dt>Status</dt>

@@ -1,6 +1,7 @@
 // When card payment cannot be used for an order (a server that would charge the wrong amount,
 // Stripe.js blocked or offline): the event's other ways to pay, one click each, on the same order.
 import { errorMessage } from '@/components/ui/error-notice';
+import { formatMoney } from '@/lib/money';
 import { usePublicSettings } from '@/lib/settings';
 import type { Order } from '../api/get-order';
 import { useUpdateOrder } from '../api/update-order';
@@ -42,5 +43,27 @@ export function OtherPaymentMethods({ order }: { order: Order }) {
         </p>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The token-era server charges `int(amount * 100)` whatever the currency and never tells the
+ * client the amount: in a zero-decimal currency that is a hundred times the order.
+ */
+export function ZeroDecimalTokenRefused({ order }: { order: Order }) {
+  return (
+    <>
+      <div className="notice notice-error" role="alert">
+        <h3>Card payment is off for this currency on this server</h3>
+        <p>
+          Your order comes to <strong>{formatMoney(order.amount, order.currency)}</strong>, but this
+          server would ask Stripe for{' '}
+          <strong>{formatMoney(order.amount * 100, order.currency)}</strong>: it counts every
+          currency in cents, and {order.currency} has none. We do not send a card payment whose
+          amount we cannot check.
+        </p>
+      </div>
+      <OtherPaymentMethods order={order} />
+    </>
   );
 }

@@ -14,10 +14,13 @@ import { useTokenCharge } from '../token-charge';
 import { OrderCountdown } from './order-countdown';
 import { OrderNotFound, stageForStatus, WithOrder } from './order-state';
 import { OrderSummary } from './order-summary';
-import { StripePayment } from './stripe-payment';
-import { Unconfirmed } from './unconfirmed';
 import '../checkout.css';
 
+/** Card payment: the organizer's key, then the flow the server speaks (not for offline modes). */
+const loadStripePayment = () => import('./stripe-payment');
+const StripePayment = lazy(async () => ({ default: (await loadStripePayment()).StripePayment }));
+/** Shown only after a charge whose outcome is unknown. */
+const Unconfirmed = lazy(async () => ({ default: (await import('./unconfirmed')).Unconfirmed }));
 const PaypalPayment = lazy(async () => ({
   default: (await import('./paypal-payment')).PaypalPayment,
 }));
@@ -84,9 +87,11 @@ function Payment({ order }: { order: Order }) {
         </p>
       ) : null}
       {unconfirmed ? (
-        <Unconfirmed key={unconfirmed.at} order={order} verdict={unconfirmed}>
-          <PaymentMethod order={order} payLabel={payLabel} locked={charging} pay={pay} />
-        </Unconfirmed>
+        <Suspense fallback={<Loading label="Checking your order's status…" />}>
+          <Unconfirmed key={unconfirmed.at} order={order} verdict={unconfirmed}>
+            <PaymentMethod order={order} payLabel={payLabel} locked={charging} pay={pay} />
+          </Unconfirmed>
+        </Suspense>
       ) : (
         <PaymentMethod
           order={order}
@@ -115,14 +120,16 @@ function PaymentMethod({
 }) {
   if (order.paymentMode === 'stripe') {
     return (
-      <StripePayment
-        // A token answered with a PaymentIntent: start again in the flow the server speaks.
-        key={switched ? 'payment-intent-server' : 'stripe'}
-        order={order}
-        payLabel={payLabel}
-        locked={locked}
-        onToken={(tokenId) => pay({ stripe: tokenId })}
-      />
+      <Suspense fallback={<Loading label="Loading the secure card form…" />}>
+        <StripePayment
+          // A token answered with a PaymentIntent: start again in the flow the server speaks.
+          key={switched ? 'payment-intent-server' : 'stripe'}
+          order={order}
+          payLabel={payLabel}
+          locked={locked}
+          onToken={(tokenId) => pay({ stripe: tokenId })}
+        />
+      </Suspense>
     );
   }
   if (order.paymentMode === 'paypal') {

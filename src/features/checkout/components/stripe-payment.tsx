@@ -5,14 +5,17 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { ErrorNotice } from '@/components/ui/error-notice';
 import { Loading } from '@/components/ui/loading';
 import { env } from '@/config/env';
-import { formatMoney, minorUnitDigits } from '@/lib/money';
+import { minorUnitDigits } from '@/lib/money';
 import type { Order } from '../api/get-order';
 import { useStripePublishableKey } from '../api/get-stripe-authorization';
 import { knownChargeFlow, rememberChargeFlow, type ChargeFlow } from '../charge-flow';
-import { OtherPaymentMethods } from './other-payment-methods';
 
 const CardPaymentForm = lazy(async () => ({
   default: (await import('../stripe/card-payment-form')).CardPaymentForm,
+}));
+/** The refusals of card payment: rare, and kept out of the page's first load. */
+const ZeroDecimalTokenRefused = lazy(async () => ({
+  default: (await import('./other-payment-methods')).ZeroDecimalTokenRefused,
 }));
 const PaymentIntentCheckout = lazy(async () => ({
   default: (await import('../payment-intent/payment-intent-checkout')).PaymentIntentCheckout,
@@ -71,27 +74,5 @@ export function StripePayment({ order, payLabel, locked, onToken }: StripePaymen
       <h2 id="card-title">Pay by card</h2>
       <Suspense fallback={<Loading label="Loading the secure card form…" />}>{form}</Suspense>
     </section>
-  );
-}
-
-/**
- * The token-era server charges `int(amount * 100)` whatever the currency and never tells the
- * client the amount: in a zero-decimal currency that is a hundred times the order.
- */
-function ZeroDecimalTokenRefused({ order }: { order: Order }) {
-  return (
-    <>
-      <div className="notice notice-error" role="alert">
-        <h3>Card payment is off for this currency on this server</h3>
-        <p>
-          Your order comes to <strong>{formatMoney(order.amount, order.currency)}</strong>, but this
-          server would ask Stripe for{' '}
-          <strong>{formatMoney(order.amount * 100, order.currency)}</strong>: it counts every
-          currency in cents, and {order.currency} has none. We do not send a card payment whose
-          amount we cannot check.
-        </p>
-      </div>
-      <OtherPaymentMethods order={order} />
-    </>
   );
 }
