@@ -36,6 +36,7 @@ const FLOWS = [
   'saving the Stripe authorization',
   'creating an order',
   'charging',
+  'paying with a PaymentIntent',
 ];
 /** Charge cells whose answer leaves the payment uncertain: the order must be read again first. */
 const UNCERTAIN = ['api offline', '500', 'not JSON', 'wrong shape', 'timeout'];
@@ -241,7 +242,7 @@ function render({ cells, stray, report, runMs, source }) {
     '- Malformed: a success status with an HTML page (not JSON), or JSON that is not the expected document.',
   );
   lines.push(
-    '- Timeout: the app started with a 1 s request timeout and a server that takes 3 s; the charge keeps its own one-minute timeout, reached with fake clocks.',
+    '- Timeout: the app started with a 1 s request timeout and a server that takes 3 s; the charge keeps its own one-minute timeout and verify its 30 s one, reached with fake clocks.',
   );
   lines.push(
     '- 401 mid-flow: `{"error": "Token has expired"}`, plain JSON, as flask-jwt-extended sends it, once, in the middle of the flow.',
@@ -288,6 +289,13 @@ function render({ cells, stray, report, runMs, source }) {
   lines.push(
     'automatically (React Query mutations have `retry: false`), and one press sends one charge.',
   );
+  lines.push(
+    'After a timeout the page goes further: a held charge can still complete on the server after the',
+  );
+  lines.push(
+    'client gave up, so it says the payment is not confirmed yet and watches the order (every 5 s for',
+  );
+  lines.push('2 minutes) before it offers to pay again.');
   lines.push('');
   lines.push(
     'Proof: in these cells the charge endpoint is watched for the test’s length; a charge that follows',
@@ -313,6 +321,29 @@ function render({ cells, stray, report, runMs, source }) {
     }
     lines.push('<!-- prettier-ignore-end -->');
   }
+  lines.push('');
+
+  lines.push('## Paying with a PaymentIntent: one intent, and the order asked before money is mentioned');
+  lines.push('');
+  lines.push(
+    'On today’s server (docs/payments.md) the charge only makes a PaymentIntent, Stripe takes the money',
+  );
+  lines.push(
+    'at confirm, and verify completes the order. A charge that fails before an intent reaches the page',
+  );
+  lines.push(
+    'charged nothing: the page says so and offers to try again. A confirm whose answer is lost is',
+  );
+  lines.push(
+    'followed by reading the intent back from Stripe; a verify that fails in any way by reading the',
+  );
+  lines.push(
+    'order; while neither answers, the page says the payment is not confirmed yet and not to pay again.',
+  );
+  lines.push(
+    'The intent is kept for the tab, so every path (a reload, a decline, an abandoned 3-D Secure check)',
+  );
+  lines.push('pays through the same one, and each cell checks that one intent succeeded.');
   lines.push('');
 
   if (notYet.length > 0 || failed.length > 0) {
