@@ -189,6 +189,19 @@ describe('paying on a PaymentIntent-era server', () => {
     await expectCompleted(first.order);
   });
 
+  it('the order page of a card order not paid yet checks once and says so, with the way back to pay', async () => {
+    const { order, unmount } = await openPaymentPage();
+    expect(await screen.findByLabelText('Card number')).toBeInTheDocument();
+    unmount();
+
+    const { user } = renderApp(`/orders/${order.identifier}/view`, { as: 'buyer' });
+    expect(await screen.findByText('This order has not been paid yet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Go to the payment' }));
+    await enterCard(user, '4242424242424242');
+    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    await expectCompleted(order);
+  });
+
   it('ignores a return URL whose PaymentIntent is not this order’s, and says so', async () => {
     const { order, unmount } = await openPaymentPage();
     expect(await screen.findByLabelText('Card number')).toBeInTheDocument();

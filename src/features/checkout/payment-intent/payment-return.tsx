@@ -13,7 +13,8 @@ export type ReturnReading =
   /** Return parameters naming an intent that is not this order's: ignored. */
   | { kind: 'foreign' }
   | { kind: 'authentication-failed' }
-  | { kind: 'verify' };
+  /** `returned`: back from the bank with a success; otherwise a plain visit to the order. */
+  | { kind: 'verify'; returned: boolean };
 
 export function readReturn(orderIdentifier: string, search: URLSearchParams): ReturnReading {
   const stored = recallIntent(orderIdentifier);
@@ -24,9 +25,9 @@ export function readReturn(orderIdentifier: string, search: URLSearchParams): Re
       return { kind: 'foreign' };
     }
     if (search.get('redirect_status') === 'failed') return { kind: 'authentication-failed' };
-    return { kind: 'verify' };
+    return { kind: 'verify', returned: true };
   }
-  return stored === null ? { kind: 'none' } : { kind: 'verify' };
+  return stored === null ? { kind: 'none' } : { kind: 'verify', returned: false };
 }
 
 export function PaymentReturn({ order }: { order: Order }) {
@@ -62,6 +63,12 @@ export function PaymentReturn({ order }: { order: Order }) {
         </div>
       );
     case 'verify':
-      return <VerifyPayment identifier={order.identifier} processing={false} />;
+      return (
+        <VerifyPayment
+          identifier={order.identifier}
+          processing={false}
+          expectPaid={reading.returned}
+        />
+      );
   }
 }

@@ -2,8 +2,10 @@
 // what completes a card order on today's server (docs/payments.md). Called whenever a page loads a
 // pending order that has a PaymentIntent, so a closed tab or a lost answer recovers on the next visit.
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { errorMessage } from '@/components/ui/error-notice';
 import { toast } from '@/components/ui/toast';
+import { paths } from '@/config/paths';
 import { orderKeys, orderQueryOptions, type OrderStatus } from '../api/get-order';
 import { verifyOrder } from '../api/verify-order';
 import { forgetIntent } from './stored-intent';
@@ -39,10 +41,16 @@ async function verifyThenRead(queryClient: QueryClient, identifier: string): Pro
 export function VerifyPayment({
   identifier,
   processing,
+  expectPaid = true,
 }: {
   identifier: string;
   /** Stripe says the bank is still processing (rather than that it succeeded). */
   processing: boolean;
+  /**
+   * Whether a payment is known to have been made (Stripe said so, or the buyer is back from the
+   * bank). A plain visit to a pending order checks once, and says plainly that it is unpaid.
+   */
+  expectPaid?: boolean;
 }) {
   const queryClient = useQueryClient();
   const verify = useQuery({
@@ -51,7 +59,7 @@ export function VerifyPayment({
     retry: false,
     staleTime: 0,
     refetchInterval: (query) =>
-      query.state.data === 'pending'
+      expectPaid && query.state.data === 'pending'
         ? (VERIFY_BACKOFF_MS[query.state.dataUpdateCount - 1] ?? false)
         : false,
   });
@@ -74,6 +82,16 @@ export function VerifyPayment({
         <button type="button" className="button" onClick={() => void verify.refetch()}>
           Check the payment status again
         </button>
+      </div>
+    );
+  }
+  if (!expectPaid && verify.data === 'pending') {
+    return (
+      <div className="notice" role="status">
+        <p>This order has not been paid yet.</p>
+        <Link className="button button-primary" to={paths.order.href(identifier, 'pending')}>
+          Go to the payment
+        </Link>
       </div>
     );
   }
