@@ -8,7 +8,7 @@ import { apiUrl } from '@mocks/api-url';
 import { db, type OrderRecord } from '@mocks/db';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
-import { call } from '../mocks/support';
+import { placePendingOrder } from '../mocks/support';
 import { rememberChargeFlow } from '@/features/checkout/charge-flow';
 import { TIMEOUT_WATCH_INTERVAL_MS, TIMEOUT_WATCH_MS } from '@/features/checkout/token-charge';
 import { renderApp } from '../utils/render-app';
@@ -31,27 +31,8 @@ beforeEach(() => rememberChargeFlow('token'));
 const CHARGE_TIMEOUT_MS = 60_000;
 
 /** A pending card order as the buyer makes it through the mock API: create-order, then Stripe. */
-async function pendingCardOrder(): Promise<OrderRecord> {
-  const created = await call('POST', '/v1/orders/create-order', {
-    as: 'buyer',
-    body: { tickets: [{ id: SEED.tickets.paid, quantity: 1 }] },
-  });
-  const identifier = (created.body as { data: { attributes: { identifier: string } } }).data
-    .attributes.identifier;
-  const order = db.orders.find((entry) => entry.identifier === identifier);
-  if (!order) throw new Error('create-order made no order');
-  const patched = await call('PATCH', `/v1/orders/${identifier}`, {
-    as: 'buyer',
-    body: {
-      data: {
-        type: 'order',
-        id: String(order.id),
-        attributes: { 'payment-mode': 'stripe', status: 'pending' },
-      },
-    },
-  });
-  expect(patched.status).toBe(200);
-  return order;
+function pendingCardOrder(): Promise<OrderRecord> {
+  return placePendingOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
 }
 
 async function enterCard(user: UserEvent) {

@@ -170,10 +170,14 @@ export function daysFromNow(days: number): string {
 
 /* ---------------------------------------------------------------- orders and the fake Stripe */
 
-/** An order as the buyer makes one: create-order, then the payment mode and `pending`. */
+/**
+ * An order as the buyer makes one: create-order, then the payment mode and `pending` (with any
+ * other attributes the buyer sends then, such as billing details).
+ */
 export async function placePendingOrder(
   tickets: { id: number; quantity: number; price?: number }[],
   mode = 'stripe',
+  attributes: Record<string, unknown> = {},
 ): Promise<OrderRecord> {
   const created = await call('POST', '/v1/orders/create-order', { as: 'buyer', body: { tickets } });
   expect(created.status).toBe(200);
@@ -188,7 +192,7 @@ export async function placePendingOrder(
       data: {
         type: 'order',
         id: String(order.id),
-        attributes: { 'payment-mode': mode, status: 'pending' },
+        attributes: { 'payment-mode': mode, status: 'pending', ...attributes },
       },
     },
   });

@@ -2,38 +2,20 @@
 // payment mode), and the card typed into the fake Stripe's labelled fields.
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { db, type OrderRecord } from '@mocks/db';
-import { call } from '../mocks/support';
+import type { OrderRecord } from '@mocks/db';
+import { placePendingOrder } from '../mocks/support';
 
-export async function placeOrder(options: {
+/** An order made through the mock API as the buyer makes it, ready for its payment page. */
+export function placeOrder(options: {
   tickets: { id: number; quantity: number; price?: number }[];
   mode: 'stripe' | 'bank' | 'paypal' | 'onsite';
   billing?: Record<string, string>;
 }): Promise<OrderRecord> {
-  const created = await call('POST', '/v1/orders/create-order', {
-    as: 'buyer',
-    body: { tickets: options.tickets },
-  });
-  const identifier = (created.body as { data: { attributes: { identifier: string } } }).data
-    .attributes.identifier;
-  const order = db.orders.find((entry) => entry.identifier === identifier);
-  if (!order) throw new Error('create-order made no order');
-  const patched = await call('PATCH', `/v1/orders/${identifier}`, {
-    as: 'buyer',
-    body: {
-      data: {
-        type: 'order',
-        id: String(order.id),
-        attributes: {
-          'payment-mode': options.mode,
-          status: 'pending',
-          ...(options.billing ? { 'is-billing-enabled': true, ...options.billing } : {}),
-        },
-      },
-    },
-  });
-  if (patched.status !== 200) throw new Error(`PATCH of the order answered ${patched.status}`);
-  return order;
+  return placePendingOrder(
+    options.tickets,
+    options.mode,
+    options.billing ? { 'is-billing-enabled': true, ...options.billing } : {},
+  );
 }
 
 export async function enterCard(user: UserEvent, number: string, expiry = '1234', cvc = '123') {

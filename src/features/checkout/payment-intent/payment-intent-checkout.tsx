@@ -9,7 +9,7 @@ import { Loading } from '@/components/ui/loading';
 import type { Order } from '../api/get-order';
 import { OtherPaymentMethods } from '../components/other-payment-methods';
 import { StartAgain } from '../components/start-again';
-import { useStripeFor } from '../stripe/use-stripe-for';
+import { WithStripe } from '../stripe/with-stripe';
 import { ConfirmForm } from './confirm-form';
 import { checkIntentAmount, isConfirmable, type PaymentIntent } from './payment-intent';
 import { useOrderIntent } from './use-order-intent';
@@ -25,21 +25,14 @@ export interface PaymentIntentCheckoutProps {
 }
 
 export function PaymentIntentCheckout(props: PaymentIntentCheckoutProps) {
-  const loaded = useStripeFor(props.publishableKey);
-  if (loaded.state === 'loading') return <Loading label="Loading the secure card form…" />;
-  if (loaded.state === 'failed') {
-    return (
-      <>
-        <ErrorNotice
-          title="The card form could not load"
-          error={loaded.error}
-          onRetry={loaded.retry}
-        />
-        <OtherPaymentMethods order={props.order} />
-      </>
-    );
-  }
-  return <WithIntent {...props} stripe={loaded.stripe} />;
+  return (
+    <WithStripe
+      publishableKey={props.publishableKey}
+      unavailable={<OtherPaymentMethods order={props.order} />}
+    >
+      {(stripe) => <WithIntent {...props} stripe={stripe} />}
+    </WithStripe>
+  );
 }
 
 function WithIntent({

@@ -3,9 +3,7 @@
 import { CardElement, Elements, useElements, useStripe } from '@stripe/react-stripe-js';
 import type { StripeCardElementOptions } from '@stripe/stripe-js';
 import { useId, useRef, useState, type SyntheticEvent } from 'react';
-import { ErrorNotice } from '@/components/ui/error-notice';
-import { Loading } from '@/components/ui/loading';
-import { useStripeFor } from './use-stripe-for';
+import { WithStripe } from './with-stripe';
 
 export interface CardPaymentFormProps {
   publishableKey: string;
@@ -21,21 +19,14 @@ export interface CardPaymentFormProps {
 const CARD_OPTIONS: StripeCardElementOptions = { hidePostalCode: true };
 
 export function CardPaymentForm(props: CardPaymentFormProps) {
-  const loaded = useStripeFor(props.publishableKey);
-  if (loaded.state === 'loading') return <Loading label="Loading the secure card form…" />;
-  if (loaded.state === 'failed') {
-    return (
-      <ErrorNotice
-        title="The card form could not load"
-        error={loaded.error}
-        onRetry={loaded.retry}
-      />
-    );
-  }
   return (
-    <Elements stripe={loaded.stripe}>
-      <CardForm {...props} />
-    </Elements>
+    <WithStripe publishableKey={props.publishableKey}>
+      {(stripe) => (
+        <Elements stripe={stripe}>
+          <CardForm {...props} />
+        </Elements>
+      )}
+    </WithStripe>
   );
 }
 
