@@ -323,7 +323,9 @@ function render({ cells, stray, report, runMs, source }) {
   }
   lines.push('');
 
-  lines.push('## Paying with a PaymentIntent: one intent, and the order asked before money is mentioned');
+  lines.push(
+    '## Paying with a PaymentIntent: one intent, and the order asked before money is mentioned',
+  );
   lines.push('');
   lines.push(
     'On today’s server (docs/payments.md) the charge only makes a PaymentIntent, Stripe takes the money',
