@@ -151,8 +151,10 @@ describe('fault matrix: paying with a PaymentIntent', () => {
   });
 
   it('[500] when verify fails on the server, reads the order before saying anything, verifies again, and completes', async () => {
-    failOnce('post', VERIFY, () => new HttpResponse('Internal Server Error', { status: 500 }));
     const { user, order } = await openPaymentPage();
+    await screen.findByLabelText('Card number');
+    // After the check made before the intent was asked for: the verify that follows the payment.
+    failOnce('post', VERIFY, () => new HttpResponse('Internal Server Error', { status: 500 }));
     vi.useFakeTimers({
       shouldAdvanceTime: true,
       toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
@@ -170,11 +172,12 @@ describe('fault matrix: paying with a PaymentIntent', () => {
   });
 
   it('[timeout] when verify does not answer, reads the order, verifies again, and completes', async () => {
+    const { user, order } = await openPaymentPage();
+    await screen.findByLabelText('Card number');
     failOnce('post', VERIFY, async () => {
       await new Promise((resolve) => setTimeout(resolve, 2 * VERIFY_TIMEOUT_MS));
       return passthrough();
     });
-    const { user, order } = await openPaymentPage();
     vi.useFakeTimers({
       shouldAdvanceTime: true,
       toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
@@ -190,9 +193,9 @@ describe('fault matrix: paying with a PaymentIntent', () => {
   });
 
   it('[not JSON] when verify and the order read both fail, says the payment is not confirmed yet and not to pay again, and a check later completes it', async () => {
-    failOnce('post', VERIFY, () => notJson(200));
     const { user, order } = await openPaymentPage();
     await enterCard(user, '4242424242424242');
+    failOnce('post', VERIFY, () => notJson(200));
     // The next read of the order (the one after verify fails) finds the server gone too.
     server.use(http.get(apiUrl('/v1/orders/:id'), offline, { once: true }));
     await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));

@@ -202,6 +202,21 @@ describe('paying on a PaymentIntent-era server', () => {
     await expectCompleted(order);
   });
 
+  it('a new tab, without the intent another tab paid, verifies before charging and finds the order paid', async () => {
+    const navigation = catchNavigation();
+    const first = await openPaymentPage();
+    await enterCard(first.user, '4000002760003184');
+    await first.user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    await waitFor(() => expect(navigation.url()).toContain('/3ds/'));
+    first.unmount();
+    // The bank's check passes, but the tab that started it is closed before it comes back.
+    await answerChallenge(navigation.url(), 'complete');
+    window.sessionStorage.clear();
+
+    await openPaymentPage(first.order);
+    await expectCompleted(first.order);
+  });
+
   it('ignores a return URL whose PaymentIntent is not this order’s, and says so', async () => {
     const { order, unmount } = await openPaymentPage();
     expect(await screen.findByLabelText('Card number')).toBeInTheDocument();
@@ -328,6 +343,8 @@ describe('paying on a PaymentIntent-era server', () => {
     });
     const { user, order } = await openPaymentPage();
     await enterCard(user, '4242424242424242');
+    // Counted from the payment on: the check made before the intent was asked for is not one.
+    verifies = 0;
     vi.useFakeTimers({
       shouldAdvanceTime: true,
       toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],

@@ -158,6 +158,8 @@ export interface Order {
 export const orderKeys = {
   all: ['orders'] as const,
   detail: (identifier: string) => [...orderKeys.all, identifier] as const,
+  /** The order's checks with the server's verify (docs/payments.md). */
+  verify: (identifier: string) => [...orderKeys.detail(identifier), 'verify'] as const,
 };
 
 export async function getOrder(identifier: string, signal?: AbortSignal): Promise<Order> {

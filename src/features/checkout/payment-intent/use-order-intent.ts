@@ -3,10 +3,12 @@
 // kept or out: a reload, back/forward, a second click or a remount all land on the same intent.
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Stripe } from '@stripe/stripe-js';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { toast } from '@/components/ui/toast';
 import { isApiError } from '@/lib/api-client';
 import { isUnauthorized } from '@/lib/query-client';
 import { chargeOrder, useChargeMutation } from '../api/charge-order';
+import { verifyOrder } from '../api/verify-order';
 import { orderKeys, type Order } from '../api/get-order';
 import { isTokenMissing, rememberChargeFlow } from '../charge-flow';
 import {
@@ -85,7 +87,8 @@ export function useOrderIntent(order: Order, stripe: Stripe | null): OrderIntent
   );
   const attempt = latest?.input !== undefined && 'paymentIntent' in latest.input ? latest : null;
   const answered = attempt?.status === 'success' ? attempt.data : undefined;
-  const parsed = answered?.status === true ? parseChargeMessage(answered.message) : null;
+  const message = answered?.status === true ? answered.message : null;
+  const parsed = useMemo(() => (message === null ? null : parseChargeMessage(message)), [message]);
   const charged = parsed && parsed.id !== dropped ? parsed : null;
   const stored: StoredIntent | null =
     kept && kept.id !== dropped
@@ -95,13 +98,40 @@ export function useOrderIntent(order: Order, stripe: Stripe | null): OrderIntent
         : null;
 
   // The charge answered with an intent: keep it for this tab, and seed the cache so that it is not
-  // read back at once.
+  // read back at once. Once per intent: later renders must not put its first state back.
+  const seeded = useRef<string | null>(null);
   useEffect(() => {
-    if (!charged || recallIntent(identifier)?.id === charged.id) return;
+    if (!charged || seeded.current === charged.id) return;
+    seeded.current = charged.id;
     keepIntent(identifier, charged);
     rememberChargeFlow('payment-intent');
-    queryClient.setQueryData(intentQueryKey(identifier, charged.id), charged);
+    const key = intentQueryKey(identifier, charged.id);
+    if (queryClient.getQueryData(key) === undefined) queryClient.setQueryData(key, charged);
   }, [charged, identifier, queryClient]);
+
+  // Nothing kept in this tab: another tab (or one since closed) may have paid an intent of this
+  // order. Verify once before asking for a new intent, which would replace that one on the server.
+  const nothingKept = kept === null && attempt === null;
+  const preflight = useQuery({
+    queryKey: [...orderKeys.verify(identifier), 'before-charge'],
+    queryFn: async () => {
+      try {
+        return await verifyOrder(identifier);
+      } catch {
+        // The server answers 500 for a card order that has no intent yet: nothing was paid.
+        return null;
+      }
+    },
+    enabled: nothingKept && stripe !== null,
+    staleTime: Infinity,
+    retry: false,
+  });
+  const paidElsewhere = preflight.data === 'completed';
+  useEffect(() => {
+    if (!paidElsewhere) return;
+    toast.success('Your payment went through.');
+    void queryClient.invalidateQueries({ queryKey: orderKeys.detail(identifier), exact: true });
+  }, [paidElsewhere, identifier, queryClient]);
 
   const retrieved = useQuery({
     ...intentQueryOptions(identifier, stored ?? { id: '', clientSecret: '' }, stripe),
@@ -111,9 +141,12 @@ export function useOrderIntent(order: Order, stripe: Stripe | null): OrderIntent
   // Nothing kept and nothing sent yet: ask the server for one, once Stripe is there to use it.
   const noAttempt = attempt === null || (dropped !== null && parsed?.id === dropped);
   const nothingStored = stored === null;
+  const checked = preflight.isSuccess && !paidElsewhere;
   useEffect(() => {
-    if (nothingStored && stripe !== null && noAttempt) void charge({ paymentIntent: true });
-  }, [nothingStored, stripe, noAttempt, charge]);
+    if (nothingStored && stripe !== null && noAttempt && (checked || dropped !== null)) {
+      void charge({ paymentIntent: true });
+    }
+  }, [nothingStored, stripe, noAttempt, checked, dropped, charge]);
 
   // A closed order is the page's to show: read it again.
   const closed =
@@ -150,6 +183,7 @@ export function useOrderIntent(order: Order, stripe: Stripe | null): OrderIntent
     }
     return { kind: 'error', error: retrieved.error, retry: () => void retrieved.refetch() };
   }
+  if (paidElsewhere) return { kind: 'order-closed' };
   if (charged) return { kind: 'ready', intent: charged };
   if (attempt === null || attempt.status === 'pending' || attempt.status === 'idle') {
     return { kind: 'starting' };

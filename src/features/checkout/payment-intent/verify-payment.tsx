@@ -15,8 +15,7 @@ export const VERIFY_BACKOFF_MS: readonly number[] = [
   2_000, 4_000, 8_000, 16_000, 30_000, 30_000, 30_000,
 ];
 
-export const verifyQueryKey = (identifier: string) =>
-  [...orderKeys.detail(identifier), 'verify'] as const;
+export const verifyQueryKey = orderKeys.verify;
 
 /** Verify, and when verify fails in any way, the order itself: nothing is said about money before. */
 async function verifyThenRead(queryClient: QueryClient, identifier: string): Promise<OrderStatus> {
@@ -28,12 +27,11 @@ async function verifyThenRead(queryClient: QueryClient, identifier: string): Pro
     status = (await queryClient.query({ ...orderQueryOptions(identifier), staleTime: 0 })).status;
   }
   if (status !== 'pending') {
-    if (status === 'completed') {
-      forgetIntent(identifier);
-      toast.success('Your payment went through.');
-    }
+    if (status === 'completed') toast.success('Your payment went through.');
     // Only the order itself: its verify and payment-intent entries live under the same key.
     await queryClient.invalidateQueries({ queryKey: orderKeys.detail(identifier), exact: true });
+    // Forgotten once the page has the paid order, so that it never reads the return as foreign.
+    if (status === 'completed') forgetIntent(identifier);
   }
   return status;
 }
@@ -57,9 +55,11 @@ export function VerifyPayment({
     queryKey: verifyQueryKey(identifier),
     queryFn: () => verifyThenRead(queryClient, identifier),
     retry: false,
-    staleTime: 0,
+    // Verify resends the confirmation mails of a paid order: never again by itself once answered.
+    staleTime: Infinity,
+    refetchOnReconnect: false,
     refetchInterval: (query) =>
-      expectPaid && query.state.data === 'pending'
+      expectPaid && query.state.status === 'success' && query.state.data === 'pending'
         ? (VERIFY_BACKOFF_MS[query.state.dataUpdateCount - 1] ?? false)
         : false,
   });
@@ -84,6 +84,15 @@ export function VerifyPayment({
         </button>
       </div>
     );
+  }
+  if (verify.data !== undefined && verify.data !== 'pending') {
+    // The order has moved on; its page follows it as the order's own query reads it again.
+    return verify.data === 'completed' ? (
+      <p className="notice" role="status">
+        Your payment went through.{' '}
+        <Link to={paths.order.href(identifier, 'view')}>See your order</Link>
+      </p>
+    ) : null;
   }
   if (!expectPaid && verify.data === 'pending') {
     return (
