@@ -217,6 +217,21 @@ describe('paying on a PaymentIntent-era server', () => {
     await expectCompleted(first.order);
   });
 
+  it('an order that ran out while its payment was at the bank is verified on the expired page and completes', async () => {
+    const navigation = catchNavigation();
+    const first = await openPaymentPage();
+    await enterCard(first.user, '4000002760003184');
+    await first.user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    await waitFor(() => expect(navigation.url()).toContain('/3ds/'));
+    first.unmount();
+    await answerChallenge(navigation.url(), 'complete');
+    // The server's 30 minutes for a pending order passed during the bank's check.
+    first.order.status = 'expired';
+
+    renderApp(`/orders/${first.order.identifier}/expired`, { as: 'buyer' });
+    await expectCompleted(first.order);
+  });
+
   it('ignores a return URL whose PaymentIntent is not this order’s, and says so', async () => {
     const { order, unmount } = await openPaymentPage();
     expect(await screen.findByLabelText('Card number')).toBeInTheDocument();
@@ -435,6 +450,57 @@ describe('finding out which flow the server speaks', () => {
     await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
     await expectCompleted(order);
     expect(knownChargeFlow()).toBe('payment-intent');
+  });
+
+  it('a token answered with a failure in the server’s Python repr shows the sentence only', async () => {
+    rememberChargeFlow('token');
+    server.use(
+      http.post(apiUrl('/v1/orders/:id/charge'), () =>
+        HttpResponse.json(
+          {
+            data: {
+              type: 'charge',
+              id: '1',
+              attributes: {
+                status: false,
+                message: "({'pointer': ''}, 'Your card was declined.')",
+              },
+            },
+            jsonapi: { version: '1.0' },
+          },
+          { status: 201, headers: { 'Content-Type': 'application/vnd.api+json' } },
+        ),
+      ),
+    );
+    const { user } = await openPaymentPage();
+    await enterCard(user, '4242424242424242');
+    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your card issuer said: Your card was declined.');
+    expect(alert).not.toHaveTextContent("{'pointer'");
+  });
+
+  it('a token answered with JSON that is not a PaymentIntent is never called a success', async () => {
+    rememberChargeFlow('token');
+    server.use(
+      http.post(apiUrl('/v1/orders/:id/charge'), () =>
+        HttpResponse.json(
+          {
+            data: { type: 'charge', id: '1', attributes: { status: true, message: '{"id": 1}' } },
+            jsonapi: { version: '1.0' },
+          },
+          { status: 201, headers: { 'Content-Type': 'application/vnd.api+json' } },
+        ),
+      ),
+    );
+    const { user, order } = await openPaymentPage();
+    await enterCard(user, '4242424242424242');
+    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "The payment was not accepted: The server's payment answer could not be used; nothing was charged.",
+    );
+    expect(screen.queryByText('Your payment went through.')).not.toBeInTheDocument();
+    expect(order.status).toBe('pending');
   });
 
   it('turns card payment off for a yen order on a token-era server, with both amounts, and charges nothing', async () => {

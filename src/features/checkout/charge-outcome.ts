@@ -107,10 +107,24 @@ export type ChargeOutcome =
 /** The event-setup 409s are not declines: the order is still open. */
 const NOT_A_DECLINE = /doesn't accept payments/i;
 
+/**
+ * The server's failure text in this flow is the Python repr of an error's arguments, such as
+ * `({'pointer': ''}, 'Stripe credentials not found for the event.')`: keep the sentence only.
+ */
+export function cleanServerMessage(message: string): string {
+  const repr = /^\(\{.*\},\s*(['"])(.*)\1\)$/s.exec(message.trim());
+  return (repr?.[2] ?? message).trim();
+}
+
+/** What a token-era server never sends: a JSON text where its "Charge successful" goes. */
+const UNUSABLE_ANSWER = "The server's payment answer could not be used; nothing was charged.";
+
 export function chargeOutcome(result: { ok: ChargeResult } | { error: unknown }): ChargeOutcome {
   if ('ok' in result) {
-    const { status, message } = result.ok;
+    const { status } = result.ok;
+    const message = cleanServerMessage(result.ok.message);
     if (status === false) return { kind: 'declined', message, advice: declineAdvice(message) };
+    if (message.startsWith('{')) return { kind: 'refused', message: UNUSABLE_ANSWER };
     return { kind: 'paid', message: message || 'Your payment went through.' };
   }
   const error = result.error;

@@ -54,19 +54,23 @@ async function chargeToVerdict(
     if (isUnauthorized(error)) throw error;
     settled = { error };
   }
+  // A token-era "Charge successful" is never JSON: only then is the PaymentIntent code fetched.
+  if (
+    'ok' in settled &&
+    settled.ok.status === true &&
+    settled.ok.message.trimStart().startsWith('{')
+  ) {
+    const { parseChargeMessage } = await import('./payment-intent/payment-intent');
+    const intent = parseChargeMessage(settled.ok.message);
+    if (intent) {
+      (await import('./payment-intent/stored-intent')).keepIntent(order.identifier, intent);
+      rememberChargeFlow('payment-intent');
+      return { kind: 'payment-intent-server' };
+    }
+  }
   const outcome = (await meaning).chargeOutcome(settled);
   switch (outcome.kind) {
     case 'paid': {
-      // A token-era "Charge successful" is never JSON: only then is the PaymentIntent code fetched.
-      const intent =
-        'ok' in settled && settled.ok.message.trimStart().startsWith('{')
-          ? (await import('./payment-intent/payment-intent')).parseChargeMessage(settled.ok.message)
-          : null;
-      if (intent) {
-        (await import('./payment-intent/stored-intent')).keepIntent(order.identifier, intent);
-        rememberChargeFlow('payment-intent');
-        return { kind: 'payment-intent-server' };
-      }
       toast.success(outcome.message);
       await queryClient.invalidateQueries({ queryKey: orderKeys.detail(order.identifier) });
       return outcome;

@@ -1,6 +1,7 @@
 // /orders/:identifier/pending and /placed: the summary, the countdown and the way to pay that the
 // buyer chose. Card payments speak whichever flow the server does (docs/payments.md): a token
 // posted to the charge endpoint, or a PaymentIntent confirmed in the browser and then verified.
+import { skipToken, useIsMutating, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Navigate } from 'react-router';
 import { Loading } from '@/components/ui/loading';
@@ -8,7 +9,7 @@ import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
 import { formatMoney } from '@/lib/money';
 import { usePublicSettings } from '@/lib/settings';
-import type { Order } from '../api/get-order';
+import { orderKeys, type Order } from '../api/get-order';
 import type { ChargeInput } from '../api/charge-order';
 import { useTokenCharge } from '../token-charge';
 import { OrderCountdown } from './order-countdown';
@@ -39,6 +40,11 @@ export function PaymentStep({ identifier }: { identifier: string }) {
 
 function Payment({ order }: { order: Order }) {
   const tokenCharge = useTokenCharge(order);
+  const paymentBusy = useIsMutating({ mutationKey: orderKeys.detail(order.identifier) }) > 0;
+  // Only reads what VerifyPayment (payment-intent/verify-payment.tsx) has found so far.
+  const verifying =
+    useQuery({ queryKey: orderKeys.verify(order.identifier), queryFn: skipToken }).data ===
+    'pending';
   const { verdict, charging } = tokenCharge;
   const pay = (input: ChargeInput) => {
     // Fetched while the charge is out, so decline advice never waits on the network afterwards.
@@ -70,11 +76,18 @@ function Payment({ order }: { order: Order }) {
   }
 
   const payLabel = `Pay ${formatMoney(order.amount, order.currency)}`;
+  // Not while money may be moving: a charge or a confirm out, verify still checking, or a charge
+  // whose outcome is unknown. Running out then would say "nothing was charged" too early.
+  const busy = paymentBusy || verifying || verdict?.kind === 'unconfirmed';
   const unconfirmed = verdict?.kind === 'unconfirmed' ? verdict : null;
   return (
     <section className="page checkout-page" aria-labelledby="payment-title">
       <h1 id="payment-title">Payment</h1>
-      <OrderCountdown identifier={order.identifier} createdAt={order.createdAt} paused={charging} />
+      <OrderCountdown
+        identifier={order.identifier}
+        createdAt={order.createdAt}
+        paused={charging || busy}
+      />
       <OrderSummary order={order} />
       {verdict?.kind === 'refused' ? (
         <p className="notice notice-error" role="alert">

@@ -9,6 +9,7 @@ import { minorUnitDigits } from '@/lib/money';
 import type { Order } from '../api/get-order';
 import { useStripePublishableKey } from '../api/get-stripe-authorization';
 import { knownChargeFlow, rememberChargeFlow, type ChargeFlow } from '../charge-flow';
+import { recallIntent } from '../payment-intent/stored-intent';
 
 const CardPaymentForm = lazy(async () => ({
   default: (await import('../stripe/card-payment-form')).CardPaymentForm,
@@ -31,7 +32,10 @@ export interface StripePaymentProps {
 
 export function StripePayment({ order, payLabel, locked, onToken }: StripePaymentProps) {
   const key = useStripePublishableKey(order.event.id, true);
-  const [flow, setFlow] = useState<ChargeFlow | null>(() => knownChargeFlow());
+  // An intent kept for this order says which flow the server speaks, whatever was set or learnt.
+  const [flow, setFlow] = useState<ChargeFlow | null>(() =>
+    recallIntent(order.identifier) ? 'payment-intent' : knownChargeFlow(),
+  );
   const onTokenEra = useCallback(() => {
     rememberChargeFlow('token');
     setFlow('token');

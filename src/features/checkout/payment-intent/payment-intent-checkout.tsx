@@ -6,7 +6,8 @@ import type { Stripe } from '@stripe/stripe-js';
 import { useEffect } from 'react';
 import { ErrorNotice } from '@/components/ui/error-notice';
 import { Loading } from '@/components/ui/loading';
-import type { Order } from '../api/get-order';
+import { useQueryClient } from '@tanstack/react-query';
+import { orderKeys, type Order } from '../api/get-order';
 import { OtherPaymentMethods } from '../components/other-payment-methods';
 import { StartAgain } from '../components/start-again';
 import { WithStripe } from '../stripe/with-stripe';
@@ -50,8 +51,9 @@ function WithIntent({
   switch (intent.kind) {
     case 'starting':
     case 'token-era':
-    case 'order-closed':
       return <Loading label="Preparing the secure card payment…" />;
+    case 'order-closed':
+      return <OrderClosed identifier={order.identifier} />;
     case 'error':
       return (
         <ErrorNotice
@@ -87,6 +89,28 @@ function WithIntent({
         <ReadyIntent order={order} intent={intent.intent} stripe={stripe} payLabel={payLabel} />
       );
   }
+}
+
+/** The server will not charge this order any more: the page follows the order once it is read. */
+function OrderClosed({ identifier }: { identifier: string }) {
+  const queryClient = useQueryClient();
+  return (
+    <div className="notice" role="status">
+      <p>This order cannot be paid by card any more. We are reading its current state.</p>
+      <button
+        type="button"
+        className="button"
+        onClick={() =>
+          void queryClient.invalidateQueries({
+            queryKey: orderKeys.detail(identifier),
+            exact: true,
+          })
+        }
+      >
+        Check the order again
+      </button>
+    </div>
+  );
 }
 
 function ReadyIntent({

@@ -76,15 +76,6 @@ export function parseChargeMessage(message: string): PaymentIntent | null {
   return readPaymentIntent(value);
 }
 
-/**
- * The server's failure text in this flow is the Python repr of an error's arguments, such as
- * `({'pointer': ''}, 'Stripe credentials not found for the event.')`: keep the sentence only.
- */
-export function cleanServerMessage(message: string): string {
-  const repr = /^\(\{.*\},\s*(['"])(.*)\1\)$/s.exec(message.trim());
-  return (repr?.[2] ?? message).trim();
-}
-
 /** A PaymentIntent in one of these states can still be confirmed by the buyer. */
 export function isConfirmable(intent: PaymentIntent): boolean {
   return (

@@ -11,12 +11,8 @@ import { chargeOrder, useChargeMutation } from '../api/charge-order';
 import { verifyOrder } from '../api/verify-order';
 import { orderKeys, type Order } from '../api/get-order';
 import { isTokenMissing, rememberChargeFlow } from '../charge-flow';
-import {
-  cleanServerMessage,
-  parseChargeMessage,
-  readPaymentIntent,
-  type PaymentIntent,
-} from './payment-intent';
+import { cleanServerMessage } from '../charge-outcome';
+import { parseChargeMessage, readPaymentIntent, type PaymentIntent } from './payment-intent';
 import { forgetIntent, keepIntent, recallIntent, type StoredIntent } from './stored-intent';
 
 /** Stripe said no (unknown intent, wrong key) or could not be reached. */
@@ -183,7 +179,7 @@ export function useOrderIntent(order: Order, stripe: Stripe | null): OrderIntent
     }
     return { kind: 'error', error: retrieved.error, retry: () => void retrieved.refetch() };
   }
-  if (paidElsewhere) return { kind: 'order-closed' };
+  if (paidElsewhere) return { kind: 'starting' };
   if (charged) return { kind: 'ready', intent: charged };
   if (attempt === null || attempt.status === 'pending' || attempt.status === 'idle') {
     return { kind: 'starting' };
