@@ -1,6 +1,6 @@
 // The order page of a pending card order on today's server: back from the bank's 3-D Secure page
 // (Stripe's return URL carries payment_intent, payment_intent_client_secret and redirect_status),
-// or back after a closed tab or a lost answer. Verify is what completes the order (docs/payments.md).
+// or back after a reload or a lost answer. Verify is what completes the order (docs/payments.md).
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import type { Order } from '../api/get-order';

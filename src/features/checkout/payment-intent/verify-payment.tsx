@@ -1,6 +1,7 @@
 // After Stripe took the payment (or while the bank is processing it): POST .../verify, which is
 // what completes a card order on today's server (docs/payments.md). Called whenever a page loads a
-// pending order that has a PaymentIntent, so a closed tab or a lost answer recovers on the next visit.
+// pending order that has a PaymentIntent, so a lost answer or a reload recovers; a tab without the
+// intent verifies once before it asks for a new one (payment-intent/use-order-intent.ts).
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { errorMessage } from '@/components/ui/error-notice';
