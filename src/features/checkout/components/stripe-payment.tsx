@@ -14,9 +14,13 @@ import { recallIntent } from '../payment-intent/stored-intent';
 const CardPaymentForm = lazy(async () => ({
   default: (await import('../stripe/card-payment-form')).CardPaymentForm,
 }));
-/** The refusals of card payment: rare, and kept out of the page's first load. */
+/** The refusals of card payment and the other ways to pay: rare, kept out of the first load. */
+const loadOthers = () => import('./other-payment-methods');
 const ZeroDecimalTokenRefused = lazy(async () => ({
-  default: (await import('./other-payment-methods')).ZeroDecimalTokenRefused,
+  default: (await loadOthers()).ZeroDecimalTokenRefused,
+}));
+const OtherPaymentMethods = lazy(async () => ({
+  default: (await loadOthers()).OtherPaymentMethods,
 }));
 const PaymentIntentCheckout = lazy(async () => ({
   default: (await import('../payment-intent/payment-intent-checkout')).PaymentIntentCheckout,
@@ -61,6 +65,7 @@ export function StripePayment({ order, payLabel, locked, onToken }: StripePaymen
         payLabel={payLabel}
         locked={locked}
         onToken={onToken}
+        unavailable={<OtherPaymentMethods order={order} />}
       />
     );
   } else {

@@ -2,7 +2,7 @@
 // and a Pay button that creates one token per press. A lazily loaded chunk: Stripe code lives here only.
 import { CardElement, Elements, useElements, useStripe } from '@stripe/react-stripe-js';
 import type { StripeCardElementOptions } from '@stripe/stripe-js';
-import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { WithStripe } from './with-stripe';
 
 export interface CardPaymentFormProps {
@@ -13,6 +13,8 @@ export interface CardPaymentFormProps {
   locked: boolean;
   /** Called with the token id; resolves once the charge has been handled. */
   onToken: (tokenId: string) => Promise<void>;
+  /** Shown when Stripe cannot start (blocked, offline): the event's other ways to pay. */
+  unavailable?: ReactNode;
 }
 
 /** Stable: a new options object on every render would make Stripe update the element each time. */
@@ -20,7 +22,7 @@ const CARD_OPTIONS: StripeCardElementOptions = { hidePostalCode: true };
 
 export function CardPaymentForm(props: CardPaymentFormProps) {
   return (
-    <WithStripe publishableKey={props.publishableKey}>
+    <WithStripe publishableKey={props.publishableKey} unavailable={props.unavailable}>
       {(stripe) => (
         <Elements stripe={stripe}>
           <CardForm {...props} />
