@@ -110,6 +110,16 @@ describe('fault matrix: paying with a PaymentIntent', () => {
   });
 
   it('[timeout] when the charge takes longer than a minute, says nothing was charged, and a retry pays through the new PaymentIntent only', async () => {
+    // The page checks with verify before it asks for an intent: held until the clock is fake, so
+    // that the charge (and its one-minute timeout) starts on the fake clock.
+    const gate: { open?: () => void } = {};
+    const held = new Promise<void>((resolve) => {
+      gate.open = resolve;
+    });
+    failOnce('post', VERIFY, async () => {
+      await held;
+      return passthrough();
+    });
     failOnce('post', CHARGE, async () => {
       await new Promise((resolve) => setTimeout(resolve, 2 * CHARGE_TIMEOUT_MS));
       return passthrough();
@@ -118,11 +128,11 @@ describe('fault matrix: paying with a PaymentIntent', () => {
     server.events.on('request:start', ({ request }) => {
       if (request.url.endsWith('/charge')) charges += 1;
     });
+    const view = await openPaymentPage();
+    expect(await screen.findByText('Preparing the secure card payment…')).toBeInTheDocument();
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
-    let view: Awaited<ReturnType<typeof openPaymentPage>>;
     try {
-      view = await openPaymentPage();
-      await screen.findByText('Preparing the secure card payment…');
+      gate.open?.();
       await waitFor(() => expect(charges).toBe(1));
       await act(() => vi.advanceTimersByTimeAsync(CHARGE_TIMEOUT_MS));
       await expectCouldNotStart('The server took too long to answer.');
