@@ -51,6 +51,17 @@ function catchNavigation(): { url: () => string } {
   return { url: () => last };
 }
 
+/** Pays with the 3-D Secure test card and leaves for the bank's page, as the browser would. */
+async function leaveForTheBank() {
+  const navigation = catchNavigation();
+  const page = await openPaymentPage();
+  await enterCard(page.user, '4000002760003184');
+  await page.user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+  await waitFor(() => expect(navigation.url()).toContain('/3ds/'));
+  page.unmount();
+  return { order: page.order, challenge: navigation.url() };
+}
+
 /** Presses a button of the fake 3-D Secure page, as its in-app page does; returns the return URL. */
 async function answerChallenge(
   challengeUrl: string,
@@ -71,6 +82,14 @@ async function answerChallenge(
   const { redirect_to: redirect } = (await response.json()) as { redirect_to: string };
   const back = new URL(redirect);
   return back.pathname + back.search;
+}
+
+/** The charge endpoint's 201 with these attributes, as the server sends it. */
+function chargeAnswer(attributes: { status: boolean; message: string }) {
+  return HttpResponse.json(
+    { data: { type: 'charge', id: '1', attributes }, jsonapi: { version: '1.0' } },
+    { status: 201, headers: { 'Content-Type': 'application/vnd.api+json' } },
+  );
 }
 
 /** A yen event that takes cards (the server's amounts for it are a hundred times too big). */
@@ -154,14 +173,9 @@ describe('paying on a PaymentIntent-era server', () => {
   });
 
   it('3184 goes through the bank check: Complete authentication brings the buyer back to a completed order', async () => {
-    const navigation = catchNavigation();
-    const { user, order, unmount } = await openPaymentPage();
-    await enterCard(user, '4000002760003184');
-    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
-    await waitFor(() => expect(navigation.url()).toContain('/3ds/'));
-    unmount();
+    const { order, challenge } = await leaveForTheBank();
 
-    const back = await answerChallenge(navigation.url(), 'complete');
+    const back = await answerChallenge(challenge, 'complete');
     expect(back).toMatch(new RegExp(`^/orders/${order.identifier}/view\\?payment_intent=pi_`));
     expect(back).toContain('redirect_status=succeeded');
     renderApp(back, { as: 'buyer' });
@@ -169,21 +183,18 @@ describe('paying on a PaymentIntent-era server', () => {
   });
 
   it('3184 with Fail authentication says so, and paying again with the same PaymentIntent completes the order', async () => {
-    const navigation = catchNavigation();
-    const first = await openPaymentPage();
-    await enterCard(first.user, '4000002760003184');
-    await first.user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
-    await waitFor(() => expect(navigation.url()).toContain('/3ds/'));
-    first.unmount();
+    const first = await leaveForTheBank();
 
-    const { user } = renderApp(await answerChallenge(navigation.url(), 'fail'), { as: 'buyer' });
+    const { user } = renderApp(await answerChallenge(first.challenge, 'fail'), { as: 'buyer' });
     expect(
       await screen.findByRole('heading', { name: 'Your bank could not confirm the payment' }),
     ).toBeInTheDocument();
     expect(first.order.status).toBe('pending');
     await user.click(screen.getByRole('link', { name: 'Go back to the payment' }));
 
-    expect(await screen.findByRole('heading', { name: 'Your bank could not confirm the payment' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Your bank could not confirm the payment' }),
+    ).toBeInTheDocument();
     await enterCard(user, '4242424242424242');
     await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
     await expectCompleted(first.order);
@@ -203,14 +214,9 @@ describe('paying on a PaymentIntent-era server', () => {
   });
 
   it('a new tab, without the intent another tab paid, verifies before charging and finds the order paid', async () => {
-    const navigation = catchNavigation();
-    const first = await openPaymentPage();
-    await enterCard(first.user, '4000002760003184');
-    await first.user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
-    await waitFor(() => expect(navigation.url()).toContain('/3ds/'));
-    first.unmount();
+    const first = await leaveForTheBank();
     // The bank's check passes, but the tab that started it is closed before it comes back.
-    await answerChallenge(navigation.url(), 'complete');
+    await answerChallenge(first.challenge, 'complete');
     window.sessionStorage.clear();
 
     await openPaymentPage(first.order);
@@ -218,13 +224,8 @@ describe('paying on a PaymentIntent-era server', () => {
   });
 
   it('an order that ran out while its payment was at the bank is verified on the expired page and completes', async () => {
-    const navigation = catchNavigation();
-    const first = await openPaymentPage();
-    await enterCard(first.user, '4000002760003184');
-    await first.user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
-    await waitFor(() => expect(navigation.url()).toContain('/3ds/'));
-    first.unmount();
-    await answerChallenge(navigation.url(), 'complete');
+    const first = await leaveForTheBank();
+    await answerChallenge(first.challenge, 'complete');
     // The server's 30 minutes for a pending order passed during the bank's check.
     first.order.status = 'expired';
 
@@ -288,20 +289,10 @@ describe('paying on a PaymentIntent-era server', () => {
       http.post(apiUrl('/v1/orders/:id/charge'), ({ params }) => {
         const order = db.orders.find((entry) => entry.identifier === params.id);
         if (order) order.status = 'expired';
-        return HttpResponse.json(
-          {
-            data: {
-              type: 'charge',
-              id: '1',
-              attributes: {
-                status: false,
-                message: "({'pointer': ''}, 'Stripe credentials not found for the event.')",
-              },
-            },
-            jsonapi: { version: '1.0' },
-          },
-          { status: 201, headers: { 'Content-Type': 'application/vnd.api+json' } },
-        );
+        return chargeAnswer({
+          status: false,
+          message: "({'pointer': ''}, 'Stripe credentials not found for the event.')",
+        });
       }),
     );
     const { user, order } = await openPaymentPage();
@@ -322,17 +313,7 @@ describe('paying on a PaymentIntent-era server', () => {
   it('a charge answer that is not a PaymentIntent is not used, and nothing is confirmed', async () => {
     server.use(
       http.post(apiUrl('/v1/orders/:id/charge'), () =>
-        HttpResponse.json(
-          {
-            data: {
-              type: 'charge',
-              id: '1',
-              attributes: { status: true, message: '{"id":"pi_1","amount":2500}' },
-            },
-            jsonapi: { version: '1.0' },
-          },
-          { status: 201, headers: { 'Content-Type': 'application/vnd.api+json' } },
-        ),
+        chargeAnswer({ status: true, message: '{"id":"pi_1","amount":2500}' }),
       ),
     );
     const { order } = await openPaymentPage();
@@ -456,20 +437,10 @@ describe('finding out which flow the server speaks', () => {
     rememberChargeFlow('token');
     server.use(
       http.post(apiUrl('/v1/orders/:id/charge'), () =>
-        HttpResponse.json(
-          {
-            data: {
-              type: 'charge',
-              id: '1',
-              attributes: {
-                status: false,
-                message: "({'pointer': ''}, 'Your card was declined.')",
-              },
-            },
-            jsonapi: { version: '1.0' },
-          },
-          { status: 201, headers: { 'Content-Type': 'application/vnd.api+json' } },
-        ),
+        chargeAnswer({
+          status: false,
+          message: "({'pointer': ''}, 'Your card was declined.')",
+        }),
       ),
     );
     const { user } = await openPaymentPage();
@@ -484,13 +455,7 @@ describe('finding out which flow the server speaks', () => {
     rememberChargeFlow('token');
     server.use(
       http.post(apiUrl('/v1/orders/:id/charge'), () =>
-        HttpResponse.json(
-          {
-            data: { type: 'charge', id: '1', attributes: { status: true, message: '{"id": 1}' } },
-            jsonapi: { version: '1.0' },
-          },
-          { status: 201, headers: { 'Content-Type': 'application/vnd.api+json' } },
-        ),
+        chargeAnswer({ status: true, message: '{"id": 1}' }),
       ),
     );
     const { user, order } = await openPaymentPage();
