@@ -1,4 +1,4 @@
-// Orders (CONTRACT §7-§9): create-order, calculate-amount, order read/update, attendees, the charge
+// Orders: create-order, calculate-amount, order read/update, attendees, the charge
 // (the era-1 Stripe token or, when mocks/charge-era.ts says so, today's PaymentIntent; see
 // docs/payments.md), verify, PayPal, and ticket availability. Expiry is computed lazily on each request
 // from created-at + order-expiry-time, because the mock has no Celery to run the server's jobs.
