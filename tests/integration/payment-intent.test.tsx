@@ -192,8 +192,14 @@ describe('paying on a PaymentIntent-era server', () => {
     expect(first.order.status).toBe('pending');
     await user.click(screen.getByRole('link', { name: 'Go back to the payment' }));
 
+    // On the payment page (not the order page's notice, which has the same words as an h2), the
+    // advice for the failed check stands above the card form of the same PaymentIntent.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Payment' })).toBeInTheDocument();
     expect(
-      await screen.findByRole('heading', { name: 'Your bank could not confirm the payment' }),
+      await screen.findByRole('heading', {
+        level: 3,
+        name: 'Your bank could not confirm the payment',
+      }),
     ).toBeInTheDocument();
     await enterCard(user, '4242424242424242');
     await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
