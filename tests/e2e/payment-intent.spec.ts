@@ -8,9 +8,9 @@ import {
   enterCard,
   JPY_EVENT,
   logIn,
+  orderOneTicketByCard,
   startFromTheSeed,
   tabTo,
-  USD_EVENT,
 } from './support/journey';
 
 test.beforeEach(async ({ page }) => {
@@ -38,16 +38,9 @@ async function intentsOf(page: Page, orderIdentifier: string): Promise<number> {
   }, orderIdentifier);
 }
 
-async function orderOneTicketByCard(page: Page): Promise<string> {
-  await page.goto(USD_EVENT);
-  await page.getByLabel('Quantity of General Admission').selectOption('1');
-  await page.getByRole('button', { name: 'Order now' }).click();
-  await expect(page.getByRole('heading', { name: 'Attendee details', level: 1 })).toBeVisible();
-  await page.getByLabel('First name of attendee 1').fill('Bea');
-  await page.getByLabel('Last name of attendee 1').fill('Buyer');
-  await page.getByLabel('Credit or debit card (Stripe)').check();
-  await page.getByRole('button', { name: 'Continue to payment' }).click();
-  await expect(page.getByRole('heading', { name: 'Payment', level: 1 })).toBeVisible();
+/** To the payment page with one ticket; returns the order's identifier once the card form is up. */
+async function orderByCard(page: Page): Promise<string> {
+  await orderOneTicketByCard(page);
   await expect(page.getByLabel('Card number')).toBeVisible();
   const match = /\/orders\/([0-9a-f-]{36})\/pending/.exec(page.url());
   if (!match?.[1]) throw new Error(`not on a payment page: ${page.url()}`);
@@ -64,7 +57,7 @@ async function expectCompleted(page: Page, identifier: string) {
 }
 
 test('4242 pays through one PaymentIntent and lands on the completed order', async ({ page }) => {
-  const identifier = await orderOneTicketByCard(page);
+  const identifier = await orderByCard(page);
   await expectNoSeriousA11yViolations(page, 'the PaymentIntent payment page');
   await enterCard(page, '4242 4242 4242 4242');
   await page.getByRole('button', { name: 'Pay $25.00' }).click();
@@ -74,7 +67,7 @@ test('4242 pays through one PaymentIntent and lands on the completed order', asy
 test('0002 is declined with advice, the order stays open, and another card pays the same PaymentIntent', async ({
   page,
 }) => {
-  const identifier = await orderOneTicketByCard(page);
+  const identifier = await orderByCard(page);
   await enterCard(page, '4000 0000 0000 0002');
   await page.getByRole('button', { name: 'Pay $25.00' }).click();
   await expect(page.getByRole('heading', { name: 'Your card was declined' })).toBeVisible();
@@ -87,7 +80,7 @@ test('0002 is declined with advice, the order stays open, and another card pays 
 test('3184 goes through the 3-D Secure test page, and Complete authentication completes the order', async ({
   page,
 }) => {
-  const identifier = await orderOneTicketByCard(page);
+  const identifier = await orderByCard(page);
   await enterCard(page, '4000 0027 6000 3184');
   await page.getByRole('button', { name: 'Pay $25.00' }).click();
   await expect(page.getByRole('heading', { name: '3D Secure test page', level: 1 })).toBeVisible();
@@ -102,7 +95,7 @@ test('3184 goes through the 3-D Secure test page, and Complete authentication co
 test('3184 with Fail authentication says so, and paying again with the same PaymentIntent completes the order', async ({
   page,
 }) => {
-  const identifier = await orderOneTicketByCard(page);
+  const identifier = await orderByCard(page);
   await enterCard(page, '4000 0027 6000 3184');
   await page.getByRole('button', { name: 'Pay $25.00' }).click();
   await page.getByRole('button', { name: 'Fail authentication' }).click();
@@ -118,7 +111,7 @@ test('3184 with Fail authentication says so, and paying again with the same Paym
 });
 
 test('a reload in the middle of paying reuses the PaymentIntent', async ({ page }) => {
-  const identifier = await orderOneTicketByCard(page);
+  const identifier = await orderByCard(page);
   await enterCard(page, '4242');
   await page.reload();
   await expect(page.getByLabel('Card number')).toBeVisible();

@@ -3,7 +3,14 @@
 // meets a real server is only VITE_API_HOST, and this journey proves that path end to end (CORS
 // preflights, the JWT header, the policy's connect-src, no service worker).
 import { expect, test } from '@playwright/test';
-import { BUYER, enterCard, logIn, recordPolicyViolations, USD_EVENT } from './support/journey';
+import {
+  BUYER,
+  enterCard,
+  logIn,
+  orderOneTicketByCard,
+  recordPolicyViolations,
+  USD_EVENT,
+} from './support/journey';
 
 const APP = 'http://127.0.0.1:4174';
 const API = 'http://127.0.0.1:4010';
@@ -75,14 +82,7 @@ test('on a PaymentIntent-era server, the production build pays once when the ans
     await page.goto(`${APP}/login`);
     await logIn(page, BUYER);
     await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
-    await page.goto(`${APP}${USD_EVENT}`);
-    await page.getByLabel('Quantity of General Admission').selectOption('1');
-    await page.getByRole('button', { name: 'Order now' }).click();
-    await expect(page.getByRole('heading', { name: 'Attendee details', level: 1 })).toBeVisible();
-    await page.getByLabel('First name of attendee 1').fill('Bea');
-    await page.getByLabel('Last name of attendee 1').fill('Buyer');
-    await page.getByLabel('Credit or debit card (Stripe)').check();
-    await page.getByRole('button', { name: 'Continue to payment' }).click();
+    await orderOneTicketByCard(page, APP);
     await enterCard(page, '4242 4242 4242 4242');
     await page.getByRole('button', { name: 'Pay $25.00' }).click();
 

@@ -49,6 +49,22 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promi
   throw new Error(`Tab never reached ${String(target)}`);
 }
 
+/**
+ * From the USD event page to its payment page, logged in: one General Admission ticket, the
+ * attendee's name, and card payment chosen. `origin` is for the production build on its own port.
+ */
+export async function orderOneTicketByCard(page: Page, origin = ''): Promise<void> {
+  await page.goto(`${origin}${USD_EVENT}`);
+  await page.getByLabel('Quantity of General Admission').selectOption('1');
+  await page.getByRole('button', { name: 'Order now' }).click();
+  await expect(page.getByRole('heading', { name: 'Attendee details', level: 1 })).toBeVisible();
+  await page.getByLabel('First name of attendee 1').fill('Bea');
+  await page.getByLabel('Last name of attendee 1').fill('Buyer');
+  await page.getByLabel('Credit or debit card (Stripe)').check();
+  await page.getByRole('button', { name: 'Continue to payment' }).click();
+  await expect(page.getByRole('heading', { name: 'Payment', level: 1 })).toBeVisible();
+}
+
 /** Types a card into the (fake) Stripe card form: any future expiry, any 3-digit CVC. */
 export async function enterCard(page: Page, number: string): Promise<void> {
   await page.getByLabel('Card number').fill(number);

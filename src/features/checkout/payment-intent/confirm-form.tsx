@@ -9,6 +9,7 @@ import { orderKeys, type Order } from '../api/get-order';
 import { declineAdviceForStripeError, type DeclineAdvice } from '../charge-outcome';
 import { readPaymentIntent, type PaymentIntent } from './payment-intent';
 import { intentQueryKey } from './use-order-intent';
+import { PayButton } from '../stripe/pay-button';
 
 type Problem =
   | { kind: 'declined'; advice: DeclineAdvice; message: string }
@@ -120,14 +121,7 @@ export function ConfirmForm({
         <legend>Card details</legend>
         <PaymentElement className="card-element" />
       </fieldset>
-      <button
-        type="submit"
-        className="button button-primary"
-        disabled={waiting || !stripe}
-        aria-busy={waiting}
-      >
-        {waiting ? 'Paying…' : payLabel}
-      </button>
+      <PayButton label={payLabel} waiting={waiting} ready={stripe !== null} />
     </form>
   );
 }

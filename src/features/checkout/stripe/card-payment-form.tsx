@@ -4,6 +4,7 @@ import { CardElement, Elements, useElements, useStripe } from '@stripe/react-str
 import type { StripeCardElementOptions } from '@stripe/stripe-js';
 import { useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { WithStripe } from './with-stripe';
+import { PayButton } from './pay-button';
 
 export interface CardPaymentFormProps {
   publishableKey: string;
@@ -78,14 +79,7 @@ function CardForm({ payLabel, locked, onToken }: CardPaymentFormProps) {
           {cardError}
         </p>
       ) : null}
-      <button
-        type="submit"
-        className="button button-primary"
-        disabled={waiting || !stripe}
-        aria-busy={waiting}
-      >
-        {waiting ? 'Paying…' : payLabel}
-      </button>
+      <PayButton label={payLabel} waiting={waiting} ready={stripe !== null} />
     </form>
   );
 }
