@@ -46,8 +46,18 @@ function encode(claims: TokenClaims): string {
   return `${signingInput}.${sign(signingInput)}`;
 }
 
+/**
+ * How far the mock server's clock is from the machine's, for tests of a browser whose clock is
+ * wrong: -2 days here is a browser 2 days ahead of the server. Reset after every test.
+ */
+let serverClockOffsetMs = 0;
+
+export function setServerClockOffset(offsetMs: number): void {
+  serverClockOffsetMs = offsetMs;
+}
+
 function nowSeconds(): number {
-  return Math.floor(Date.now() / 1000);
+  return Math.floor((Date.now() + serverClockOffsetMs) / 1000);
 }
 
 function baseClaims(userId: number, type: TokenType, lifetimeSeconds: number): TokenClaims {

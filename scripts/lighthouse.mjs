@@ -51,7 +51,7 @@ const CHROME_FLAGS = [
 const BUYER = { email: 'buyer@open-event.test', password: 'buyer-demo-pass' };
 const ORGANIZER = { email: 'organizer@open-event.test', password: 'organizer-demo-pass' };
 const USD_EVENT = '/e/e7c41f0a';
-const TOKEN_KEY = 'open-event-web:jwt';
+const TOKEN_KEY = 'open-event-web:session';
 const TARGETS = { performance: 95, accessibility: 100 };
 
 const args = process.argv.slice(2);

@@ -2,6 +2,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { resetDb } from '@mocks/db';
+import { setServerClockOffset } from '@mocks/jwt';
 import { server } from '@mocks/node';
 
 // findBy* waits up to 1 s by default; a multi-request save on a busy 2-core CI machine can take
@@ -23,6 +24,7 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetDb();
+  setServerClockOffset(0);
   window.sessionStorage.clear();
   window.localStorage.clear();
 });

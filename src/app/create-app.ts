@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { createBrowserRouter, RouteObject } from 'react-router';
 import { toast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
+import { renewSession } from '@/features/auth/api/refresh-session';
 import { endSession, getToken } from '@/features/auth/session';
 import { configureApiClient } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
@@ -21,13 +22,18 @@ export function createApp(options: {
   /** Tests shorten it to reach "the server is too slow" quickly. */
   requestTimeoutMs?: number;
 }): AppInstance {
-  configureApiClient({ getToken, timeoutMs: options.requestTimeoutMs });
+  configureApiClient({
+    getToken,
+    renewToken: renewSession,
+    timeoutMs: options.requestTimeoutMs,
+  });
   const holder: { router?: AppRouter } = {};
   const queryClient = createQueryClient({
     retry: options.retry,
     onUnauthorized: () => {
       const router = holder.router;
-      endSession();
+      // Not a logout: what the person kept (a wizard draft) waits for them to log in again.
+      endSession('expired');
       if (!router) return;
       const { pathname, search, hash } = router.state.location;
       if (pathname === paths.login.path) return;

@@ -106,10 +106,17 @@ export interface RequestOptions {
   timeoutMs?: number;
   /** Set to false to leave out the Authorization header even when a token exists. */
   auth?: boolean;
+  /** Sends this token instead of the session's (the refresh token, to renew the session). */
+  token?: string;
 }
 
 interface ApiClientConfig {
   getToken: () => string | null;
+  /**
+   * Asked once when a request fails because its token has expired: true when a new token is
+   * in place, and the request is sent again with it. Absent: the 401 goes to the caller.
+   */
+  renewToken?: () => Promise<boolean>;
   /** The timeout of requests that do not set their own. */
   timeoutMs: number;
 }
@@ -122,9 +129,14 @@ let config: ApiClientConfig = { getToken: () => null, timeoutMs: DEFAULT_TIMEOUT
  */
 export function configureApiClient(options: {
   getToken: () => string | null;
+  renewToken?: () => Promise<boolean>;
   timeoutMs?: number;
 }): void {
-  config = { getToken: options.getToken, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+  config = {
+    getToken: options.getToken,
+    renewToken: options.renewToken,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  };
 }
 
 /** What every request waits for first: nothing in a real build (see holdRequestsUntil). */
@@ -234,7 +246,7 @@ function buildHeaders(
   if (method === 'POST' || method === 'PATCH' || options.body !== undefined) {
     headers.set('Content-Type', mediaType);
   }
-  const token = options.auth === false ? null : config.getToken();
+  const token = options.auth === false ? null : (options.token ?? config.getToken());
   // flask-jwt-extended is configured with JWT_HEADER_TYPE='JWT'; "Bearer" gets a 401.
   if (token) headers.set('Authorization', `JWT ${token}`);
   return headers;
@@ -250,7 +262,34 @@ interface ApiReply {
   body: unknown;
 }
 
+/** flask-jwt-extended's words for a token past its `exp`; other 401s are not renewable. */
+function isExpiredToken(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.kind === 'http' &&
+    error.status === 401 &&
+    error.errors.some((entry) => /token has expired/i.test(entry.detail ?? entry.title ?? ''))
+  );
+}
+
+/**
+ * One request, and when its session token had expired, once more after the session is renewed.
+ * A request refused for an expired token never reached the handler, so sending it again cannot
+ * do anything twice (not even a charge).
+ */
 async function send(path: string, options: RequestOptions): Promise<ApiReply> {
+  try {
+    return await sendOnce(path, options);
+  } catch (error) {
+    const renew = config.renewToken;
+    const usesSession = options.auth !== false && options.token === undefined;
+    if (!usesSession || renew === undefined || !isExpiredToken(error)) throw error;
+    if (!(await renew())) throw error;
+    return sendOnce(path, options);
+  }
+}
+
+async function sendOnce(path: string, options: RequestOptions): Promise<ApiReply> {
   const method = options.method ?? 'GET';
   const format = options.format ?? 'jsonapi';
   const callerSignal = options.signal;

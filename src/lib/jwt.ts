@@ -1,17 +1,19 @@
-// Reads the claims of the access token the server issues, to find the current user and spot expiry.
+// Reads the claims of the tokens the server issues, to find the current user and how long a token lives.
 
 export interface JwtClaims {
   /** The user id (flask-jwt-extended 3.x puts it in `identity`). */
   identity: number | string;
-  /** Expiry, in seconds since the epoch. */
+  /** Expiry, in seconds since the epoch, by the server's clock. */
   exp?: number;
+  /** Issued at, in seconds since the epoch, by the server's clock. */
+  iat?: number;
 }
 
 /**
- * Treat a token as expired this long before its `exp`: a token that dies while a request is in
- * flight fails with a confusing 401, and the browser's clock may run a little behind the server's.
+ * Treat a token as expired this long before its lifetime runs out: a token that dies while a
+ * request is in flight fails with a confusing 401.
  */
-export const JWT_CLOCK_SKEW_MS = 30_000;
+export const JWT_EXPIRY_MARGIN_MS = 30_000;
 
 function decodeBase64Url(segment: string): string {
   const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
@@ -48,13 +50,24 @@ export function readJwtClaims(token: string): JwtClaims | null {
     (typeof identity === 'string' && identity.trim() !== '');
   if (!validIdentity) return null;
 
-  const exp = record.exp;
-  return typeof exp === 'number' && Number.isFinite(exp) ? { identity, exp } : { identity };
+  const claimsOut: JwtClaims = { identity };
+  const { exp, iat } = record;
+  if (typeof exp === 'number' && Number.isFinite(exp)) claimsOut.exp = exp;
+  if (typeof iat === 'number' && Number.isFinite(iat)) claimsOut.iat = iat;
+  return claimsOut;
 }
 
-/** A token with no `exp` never expires; a token we could not read (null) is as good as expired. */
-export function isJwtExpired(claims: Pick<JwtClaims, 'exp'> | null, nowMs = Date.now()): boolean {
-  if (claims === null) return true;
-  if (claims.exp === undefined) return false;
-  return claims.exp * 1000 - JWT_CLOCK_SKEW_MS <= nowMs;
+/**
+ * How long a token lives, as the server issued it: `exp - iat`, both by the server's clock, so a
+ * browser clock that is hours or days off does not matter (count it from when the token arrived).
+ * `null` is a token without `exp`, which never expires. Without `iat` only the browser's clock
+ * is left to compare `exp` with.
+ */
+export function tokenLifetimeMs(
+  claims: Pick<JwtClaims, 'exp' | 'iat'>,
+  receivedAtMs = Date.now(),
+): number | null {
+  if (claims.exp === undefined) return null;
+  if (claims.iat !== undefined) return (claims.exp - claims.iat) * 1000;
+  return claims.exp * 1000 - receivedAtMs;
 }

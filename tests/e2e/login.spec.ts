@@ -49,7 +49,10 @@ test('the session and the mock data survive a reload, and "Reset demo data" rest
 
   // Change the mock data through the API, the way a later feature would, then reload.
   const status = await page.evaluate(async () => {
-    const token = window.sessionStorage.getItem('open-event-web:jwt');
+    const stored = JSON.parse(window.sessionStorage.getItem('open-event-web:session') ?? '{}') as {
+      token?: string;
+    };
+    const token = stored.token;
     const response = await fetch('/v1/events/1', {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/vnd.api+json', Authorization: `JWT ${token ?? ''}` },

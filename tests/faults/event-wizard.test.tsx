@@ -10,7 +10,7 @@ import { buildEvent } from '@mocks/factories';
 import { handlers } from '@mocks/handlers';
 import { server } from '@mocks/node';
 import { addTicket, fillBasics, retype, ticketGroup } from '../utils/event-wizard';
-import { renderApp } from '../utils/render-app';
+import { keptFor, renderApp } from '../utils/render-app';
 import {
   appError,
   CLIENT_TIMEOUT_MS,
@@ -151,7 +151,7 @@ describe('fault matrix: saving the wizard', () => {
 
     await expectSentToLogInAgain();
     expect(router.state.location.search).toBe('?next=%2Fcreate');
-    expect(window.localStorage.getItem(wizardDraftKey(null))).toContain(NAME);
+    expect(keptFor('organizer', wizardDraftKey(null))).toContain(NAME);
     await logInThroughTheForm(user, 'organizer');
 
     expect(

@@ -9,7 +9,7 @@ import { db, nextId } from '@mocks/db';
 import { buildTicket } from '@mocks/factories';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
-import { renderApp } from '../utils/render-app';
+import { keepFor, keptFor, renderApp } from '../utils/render-app';
 import { addTicket, fillBasics, retype, ticketGroup } from '../utils/event-wizard';
 
 const JSON_API = { 'Content-Type': 'application/vnd.api+json' };
@@ -357,7 +357,7 @@ describe('Event wizard: saving', () => {
       ['Community', 0, 2],
     ]);
     expect(screen.getByLabelText('Event name')).toHaveValue('Wizard Conf');
-    expect(window.localStorage.getItem(wizardDraftKey(null))).toBeNull();
+    expect(keptFor('organizer', wizardDraftKey(null))).toBeNull();
 
     await user.click(screen.getByRole('link', { name: 'My events' }));
     expect(await screen.findByRole('heading', { name: 'Wizard Conf' })).toBeInTheDocument();
@@ -571,7 +571,7 @@ describe('Event wizard: the copy kept in this browser', () => {
     const first = renderApp('/create', { as: 'organizer' });
     await fillBasics(first.user, { name: 'Half typed' });
     await addTicket(first.user, 'paid', { name: 'Early bird', price: '12.50' });
-    expect(window.localStorage.getItem(wizardDraftKey(null))).toContain('Early bird');
+    expect(keptFor('organizer', wizardDraftKey(null))).toContain('Early bird');
     first.unmount();
 
     const second = renderApp('/create', { as: 'organizer' });
@@ -583,13 +583,13 @@ describe('Event wizard: the copy kept in this browser', () => {
 
     await second.user.click(screen.getByRole('button', { name: 'Discard the restored changes' }));
     expect(screen.getByLabelText('Event name')).toHaveValue('');
-    expect(window.localStorage.getItem(wizardDraftKey(null))).toBeNull();
+    expect(keptFor('organizer', wizardDraftKey(null))).toBeNull();
   });
 
   it('keeps unsaved edits of an existing event under its id and restores them', async () => {
     const first = renderApp(`/events/${SEED.usdEvent.id}/edit/basic-details`, { as: 'organizer' });
     await retype(first.user, await screen.findByLabelText('Event name'), 'Renamed in a tab');
-    expect(window.localStorage.getItem(wizardDraftKey(String(SEED.usdEvent.id)))).toContain(
+    expect(keptFor('organizer', wizardDraftKey(String(SEED.usdEvent.id)))).toContain(
       'Renamed in a tab',
     );
     first.unmount();
@@ -602,11 +602,11 @@ describe('Event wizard: the copy kept in this browser', () => {
   });
 
   it('ignores a kept copy that is not readable', async () => {
-    window.localStorage.setItem(wizardDraftKey(null), '{"version":1,"values":{"name":5}}');
+    keepFor('organizer', wizardDraftKey(null), '{"version":1,"values":{"name":5}}');
     renderApp('/create', { as: 'organizer' });
     expect(await screen.findByLabelText('Event name')).toHaveValue('');
     expect(screen.queryByText(/We restored changes/)).not.toBeInTheDocument();
-    expect(window.localStorage.getItem(wizardDraftKey(null))).toBeNull();
+    expect(keptFor('organizer', wizardDraftKey(null))).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { isJwtExpired, JWT_CLOCK_SKEW_MS, readJwtClaims } from '@/lib/jwt';
+import { readJwtClaims, tokenLifetimeMs } from '@/lib/jwt';
 
 /** Encodes like the server does: base64url without padding, signature not checked by the client. */
 function encodeSegment(value: unknown): string {
@@ -26,7 +26,11 @@ describe('readJwtClaims', () => {
       csrf: 'b2c1f7d4',
     });
 
-    expect(readJwtClaims(token)).toEqual({ identity: 42, exp: NOW_SECONDS + 86_400 });
+    expect(readJwtClaims(token)).toEqual({
+      identity: 42,
+      exp: NOW_SECONDS + 86_400,
+      iat: NOW_SECONDS,
+    });
   });
 
   it('accepts a string identity and a token with no expiry', () => {
@@ -65,36 +69,25 @@ describe('readJwtClaims', () => {
   });
 });
 
-describe('isJwtExpired', () => {
+describe('tokenLifetimeMs', () => {
   const nowMs = NOW_SECONDS * 1000;
+  const twoDaysMs = 2 * 24 * 3600 * 1000;
 
-  it('says a token with time left is not expired', () => {
-    expect(isJwtExpired({ exp: NOW_SECONDS + 3600 }, nowMs)).toBe(false);
-  });
+  it('measures a token by its own exp minus iat, whatever the browser clock says', () => {
+    const claims = { iat: NOW_SECONDS, exp: NOW_SECONDS + 90 * 60 };
 
-  it('says a token past its expiry is expired', () => {
-    expect(isJwtExpired({ exp: NOW_SECONDS - 1 }, nowMs)).toBe(true);
-  });
-
-  it('treats a token as expired slightly early, to allow for clock skew', () => {
-    const skewSeconds = JWT_CLOCK_SKEW_MS / 1000;
-
-    expect(skewSeconds).toBeGreaterThan(0);
-    expect(skewSeconds).toBeLessThanOrEqual(60);
-    expect(isJwtExpired({ exp: NOW_SECONDS + skewSeconds - 1 }, nowMs)).toBe(true);
-    expect(isJwtExpired({ exp: NOW_SECONDS + skewSeconds + 1 }, nowMs)).toBe(false);
+    expect(tokenLifetimeMs(claims, nowMs)).toBe(90 * 60 * 1000);
+    expect(tokenLifetimeMs(claims, nowMs + twoDaysMs)).toBe(90 * 60 * 1000);
+    expect(tokenLifetimeMs(claims, nowMs - twoDaysMs)).toBe(90 * 60 * 1000);
   });
 
   it('says a token with no expiry claim never expires', () => {
-    expect(isJwtExpired({}, nowMs)).toBe(false);
+    expect(tokenLifetimeMs({ iat: NOW_SECONDS }, nowMs)).toBeNull();
+    expect(tokenLifetimeMs({}, nowMs)).toBeNull();
   });
 
-  it('says a token that could not be read is as good as expired', () => {
-    expect(isJwtExpired(readJwtClaims('garbage'), nowMs)).toBe(true);
-  });
-
-  it('uses the current time by default', () => {
-    expect(isJwtExpired({ exp: Math.floor(Date.now() / 1000) + 3600 })).toBe(false);
-    expect(isJwtExpired({ exp: Math.floor(Date.now() / 1000) - 3600 })).toBe(true);
+  it('falls back to the browser clock only when the token does not say when it was issued', () => {
+    expect(tokenLifetimeMs({ exp: NOW_SECONDS + 3600 }, nowMs)).toBe(3600 * 1000);
+    expect(tokenLifetimeMs({ exp: NOW_SECONDS - 1 }, nowMs)).toBe(-1000);
   });
 });

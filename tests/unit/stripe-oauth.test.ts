@@ -7,6 +7,7 @@ import {
   redirectUri,
   STATE_TTL_MS,
 } from '@/features/stripe-connect/oauth';
+import { personalKey } from '@/lib/personal-storage';
 
 describe('the Stripe Connect authorize URL', () => {
   it('asks for a code with the platform client id, read_write scope, the redirect page, the state and the email', () => {
@@ -84,7 +85,7 @@ describe('the OAuth state', () => {
 
   it('treats a damaged store as empty', () => {
     const state = issueState(entry);
-    window.sessionStorage.setItem('open-event-web:stripe-oauth-states', '{not json');
+    window.sessionStorage.setItem(personalKey('stripe-oauth-states'), '{not json');
     expect(consumeState(state)).toEqual({ ok: false, reason: 'unknown' });
   });
 });

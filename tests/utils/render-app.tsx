@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createApp } from '@/app/create-app';
 import { AppProvider } from '@/app/provider';
 import { startSession } from '@/features/auth/session';
+import { personalKey } from '@/lib/personal-storage';
 import { createAccessToken } from '@mocks/jwt';
 import { SEED } from '@mocks/seed';
 
@@ -39,4 +40,19 @@ export function renderApp(
     </AppProvider>,
   );
   return { user, router, queryClient, ...view };
+}
+
+/**
+ * What the app keeps in this browser for a seeded user under `name` (src/lib/personal-storage.ts),
+ * from either storage, whether or not they are logged in now.
+ */
+export function keptFor(role: SeededRole, name: string): string | null {
+  const key = personalKey(name, { userId: String(seededUserId[role]), remembered: false });
+  return window.sessionStorage.getItem(key) ?? window.localStorage.getItem(key);
+}
+
+/** Writes an item as the app would keep it for a seeded user in this tab. */
+export function keepFor(role: SeededRole, name: string, value: string): void {
+  const key = personalKey(name, { userId: String(seededUserId[role]), remembered: false });
+  window.sessionStorage.setItem(key, value);
 }

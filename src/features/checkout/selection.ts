@@ -1,5 +1,7 @@
 // A ticket selection as text, so it survives a trip through the login page (in the URL) and can
-// start a new order with the same tickets after a decline or an expiry (kept per order).
+// start a new order with the same tickets after a decline or an expiry (kept per order, for the
+// person logged in, in this tab: src/lib/personal-storage.ts).
+import { personalStorage, type PersonalStorage } from '@/lib/personal-storage';
 
 export interface SelectedTicket {
   ticketId: string;
@@ -13,7 +15,7 @@ export type Selection = SelectedTicket[];
 /** The query parameter the public event page reads its selection from. */
 export const SELECTION_PARAM = 'tickets';
 
-const STORAGE_PREFIX = 'open-event-web:order-selection:';
+const STORAGE_PREFIX = 'order-selection:';
 
 /** `2:1,3:2:1500` — ticket id, quantity and, for donations, the price in minor units. */
 export function encodeSelection(selection: Selection): string {
@@ -43,12 +45,8 @@ export function decodeSelection(text: string | null | undefined): Selection {
   return out;
 }
 
-function storage(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
+function storage(): PersonalStorage | null {
+  return personalStorage('tab');
 }
 
 export function rememberOrderSelection(orderIdentifier: string, selection: Selection): void {
@@ -71,7 +69,7 @@ export interface KeptHolder {
   email: string;
 }
 
-const HOLDERS_PREFIX = 'open-event-web:order-holders:';
+const HOLDERS_PREFIX = 'order-holders:';
 
 export function rememberOrderHolders(orderIdentifier: string, holders: KeptHolder[]): void {
   try {

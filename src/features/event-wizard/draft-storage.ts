@@ -1,11 +1,14 @@
 // The wizard's form kept in this browser as the organizer types, so a reload, a crash or the Stripe
 // Connect round trip (popup or full-page redirect) loses nothing. One entry per event, "new" for an
 // event not saved yet; an entry that does not read back as form values is dropped, not trusted.
+// Kept for the organizer logged in, where their session is kept (src/lib/personal-storage.ts):
+// a draft can hold bank details, and the next person on this browser must never see it.
 import * as z from 'zod/mini';
+import { personalStorage, type PersonalStorage } from '@/lib/personal-storage';
 import type { UnconfirmedCreate } from './api/find-unconfirmed-event';
 import { wizardValuesSchema, type WizardValues } from './schemas';
 
-const PREFIX = 'open-event-web:event-wizard-draft:';
+const PREFIX = 'event-wizard-draft:';
 const VERSION = 1;
 
 const storedDraftSchema = z.object({
@@ -19,18 +22,14 @@ export interface StoredDraft {
   values: WizardValues;
 }
 
-/** The storage key for an event's draft; `null` is an event not created yet ("new"). */
+/** The personal storage name of an event's draft; `null` is an event not created yet ("new"). */
 export function wizardDraftKey(eventId: string | null): string {
   return `${PREFIX}${eventId ?? 'new'}`;
 }
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    // Storage can be switched off (privacy settings); the wizard still works without it.
-    return null;
-  }
+/** Null when storage is switched off (privacy settings); the wizard still works without it. */
+function storage(): PersonalStorage | null {
+  return personalStorage('session');
 }
 
 export function readDraft(eventId: string | null): StoredDraft | null {
@@ -71,7 +70,7 @@ export function removeDraft(eventId: string | null): void {
 // Creates of a new event whose answer was lost (see api/find-unconfirmed-event.ts), kept beside the
 // draft so that a reload or a new login between the lost try and the next save still finds the
 // event that try may have made, instead of making a second one.
-const UNCONFIRMED_KEY = 'open-event-web:event-wizard-unconfirmed-creates';
+const UNCONFIRMED_KEY = 'event-wizard-unconfirmed-creates';
 /** Older lost tries are forgotten: the organizer has long seen that event in My events by then. */
 const UNCONFIRMED_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 

@@ -1,12 +1,14 @@
 // Stripe Connect OAuth: the authorize URL and the CSRF `state` (random, single use, 10 minutes).
-// State lives in sessionStorage so that the full-page fallback (no popup) survives the round trip.
+// State lives in this tab's storage so that the full-page fallback (no popup) survives the round
+// trip, kept for the organizer logged in (src/lib/personal-storage.ts) and dropped at logout.
+import { personalStorage } from '@/lib/personal-storage';
 import { isOAuthResultMessage, type OAuthResultMessage } from './oauth-message';
 
 export const STATE_TTL_MS = 10 * 60_000;
 /** How long a spent or expired state is remembered, to say "expired" or "reused" rather than "unknown". */
 const RETAIN_MS = 60 * 60_000;
-const STORE_KEY = 'open-event-web:stripe-oauth-states';
-const REDIRECT_RESULT_KEY = 'open-event-web:stripe-oauth-result';
+const STORE_KEY = 'stripe-oauth-states';
+const REDIRECT_RESULT_KEY = 'stripe-oauth-result';
 
 export interface AuthorizeUrlInput {
   authorizeUrl: string;
@@ -53,7 +55,7 @@ interface StateStore {
 
 function readStore(): StateStore {
   try {
-    const parsed: unknown = JSON.parse(window.sessionStorage.getItem(STORE_KEY) ?? 'null');
+    const parsed: unknown = JSON.parse(personalStorage('tab')?.getItem(STORE_KEY) ?? 'null');
     if (parsed && typeof parsed === 'object' && 'pending' in parsed && 'used' in parsed) {
       return parsed as StateStore;
     }
@@ -72,7 +74,7 @@ function writeStore(store: StateStore, now: number): void {
       Object.entries(store.used).filter(([, expiresAt]) => expiresAt + RETAIN_MS > now),
     ),
   };
-  window.sessionStorage.setItem(STORE_KEY, JSON.stringify(pruned));
+  personalStorage('tab')?.setItem(STORE_KEY, JSON.stringify(pruned));
 }
 
 /** Moves a state from pending to used: it can never be accepted again. */
@@ -131,13 +133,14 @@ export function discardState(state: string, now: number = Date.now()): void {
 
 /** Full-page fallback: the redirect page leaves Stripe's answer here for the wizard to pick up. */
 export function stashRedirectResult(result: OAuthResultMessage): void {
-  window.sessionStorage.setItem(REDIRECT_RESULT_KEY, JSON.stringify(result));
+  personalStorage('tab')?.setItem(REDIRECT_RESULT_KEY, JSON.stringify(result));
 }
 
 export function takeRedirectResult(): OAuthResultMessage | null {
-  const raw = window.sessionStorage.getItem(REDIRECT_RESULT_KEY);
+  const storage = personalStorage('tab');
+  const raw = storage?.getItem(REDIRECT_RESULT_KEY) ?? null;
   if (raw === null) return null;
-  window.sessionStorage.removeItem(REDIRECT_RESULT_KEY);
+  storage?.removeItem(REDIRECT_RESULT_KEY);
   try {
     const parsed: unknown = JSON.parse(raw);
     return isOAuthResultMessage(parsed) ? parsed : null;

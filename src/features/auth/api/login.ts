@@ -1,4 +1,5 @@
-// POST /auth/session: plain JSON (not JSON:API), answers {"access_token": "<jwt>"}.
+// POST /auth/session: plain JSON (not JSON:API), answers {"access_token": "<jwt>"}; with
+// remember-me and include-in-response also {"refresh_token"} (docs/security.md, "Sessions").
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiRequest } from '@/lib/api-client';
@@ -11,28 +12,51 @@ export interface LoginInput {
   remember: boolean;
 }
 
-const loginResponse = z.object({ access_token: z.string().check(z.minLength(1)) });
+const loginResponse = z.object({
+  access_token: z.string().check(z.minLength(1)),
+  refresh_token: z.optional(z.string().check(z.minLength(1))),
+});
 
-/** Asks the server for a token; the session starts only once the caller is ready for it. */
-export async function requestToken({ email, password, remember }: LoginInput): Promise<string> {
+export interface IssuedTokens {
+  accessToken: string;
+  refreshToken?: string;
+}
+
+/**
+ * Asks the server for a token; the session starts only once the caller is ready for it.
+ * Remember-me shortens the access token to 90 minutes and adds a refresh token, which we ask to
+ * get in the reply (the server's refresh cookie would be cross-site to the app, and unreadable).
+ */
+export async function requestToken({
+  email,
+  password,
+  remember,
+}: LoginInput): Promise<IssuedTokens> {
   const body = await apiRequest('/auth/session', {
     method: 'POST',
     format: 'json',
     auth: false,
-    body: { email, password, ...(remember ? { 'remember-me': true } : {}) },
+    body: {
+      email,
+      password,
+      ...(remember ? { 'remember-me': true, 'include-in-response': true } : {}),
+    },
   });
-  return parseResponse(loginResponse, body).access_token;
+  const reply = parseResponse(loginResponse, body);
+  return { accessToken: reply.access_token, refreshToken: reply.refresh_token };
 }
 
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (input: LoginInput): Promise<Session> => {
-      const token = await requestToken(input);
+      const tokens = await requestToken(input);
       // Whatever was cached belonged to the previous (or no) user. Cleared before the session
       // starts: clearing after it would drop the new user's first request and send it again.
       queryClient.clear();
-      return startSession(token, input.remember);
+      return startSession(tokens.accessToken, input.remember, {
+        refreshToken: tokens.refreshToken,
+      });
     },
     // A 401 here means wrong credentials, not an expired session: no redirect to login.
     meta: { handlesUnauthorized: true },

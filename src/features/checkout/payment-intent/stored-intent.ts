@@ -1,19 +1,18 @@
 // The one PaymentIntent of an order in this tab (docs/payments.md): the server makes a new one on
 // every charge call and takes no idempotency key, so the page reuses the one it has instead of
-// asking again on a reload, back/forward, a second click or a remount.
+// asking again on a reload, back/forward, a second click or a remount. Kept for the person logged
+// in (src/lib/personal-storage.ts): another account on this browser must not pay with it.
+import { personalStorage, type PersonalStorage } from '@/lib/personal-storage';
+
 export interface StoredIntent {
   id: string;
   clientSecret: string;
 }
 
-const key = (orderIdentifier: string) => `open-event-web:payment-intent:${orderIdentifier}`;
+const key = (orderIdentifier: string) => `payment-intent:${orderIdentifier}`;
 
-function storage(): Storage | null {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return null;
-  }
+function storage(): PersonalStorage | null {
+  return personalStorage('tab');
 }
 
 export function recallIntent(orderIdentifier: string): StoredIntent | null {
