@@ -4,7 +4,7 @@
 // Kept for the organizer logged in, where their session is kept (src/lib/personal-storage.ts):
 // a draft can hold bank details, and the next person on this browser must never see it.
 import * as z from 'zod/mini';
-import { personalStorage, type PersonalStorage } from '@/lib/personal-storage';
+import { personalKey, personalStorage, type PersonalStorage } from '@/lib/personal-storage';
 import type { UnconfirmedCreate } from './api/find-unconfirmed-event';
 import { wizardValuesSchema, type WizardValues } from './schemas';
 
@@ -84,13 +84,18 @@ const unconfirmedCreatesSchema = z.array(
   }),
 );
 
-/** Where storage is off, the lost tries are kept for this page's life only. */
-let unconfirmedInMemory: UnconfirmedCreate[] = [];
+/**
+ * Where storage is off or full, the lost tries are kept for this page's life only, tagged with
+ * the key of the person they belong to so that nobody else reads them.
+ */
+let unconfirmedInMemory: { owner: string; entries: UnconfirmedCreate[] } | null = null;
 
-/** The lost tries of every organizer on this browser, or of one (`ownerId`). */
+/** The lost tries of the person logged in, or only those of one organizer (`ownerId`). */
 export function readUnconfirmedCreates(ownerId?: string, now = Date.now()): UnconfirmedCreate[] {
   const store = storage();
-  let stored: UnconfirmedCreate[] = unconfirmedInMemory;
+  const owner = personalKey(UNCONFIRMED_KEY);
+  let stored: UnconfirmedCreate[] =
+    unconfirmedInMemory?.owner === owner ? unconfirmedInMemory.entries : [];
   const text = store?.getItem(UNCONFIRMED_KEY);
   if (text) {
     try {
@@ -107,14 +112,17 @@ export function readUnconfirmedCreates(ownerId?: string, now = Date.now()): Unco
   );
 }
 
-/** Keeps the lost tries in memory and, where it can, in storage (none left: the key goes). */
+/** Keeps the lost tries in storage, or in memory where it cannot (none left: the key goes). */
 function saveUnconfirmedCreates(entries: UnconfirmedCreate[]): void {
-  unconfirmedInMemory = entries;
+  const store = storage();
   try {
-    if (entries.length === 0) storage()?.removeItem(UNCONFIRMED_KEY);
-    else storage()?.setItem(UNCONFIRMED_KEY, JSON.stringify(entries));
+    if (store === null) throw new Error('No storage');
+    if (entries.length === 0) store.removeItem(UNCONFIRMED_KEY);
+    else store.setItem(UNCONFIRMED_KEY, JSON.stringify(entries));
+    unconfirmedInMemory = null;
   } catch {
-    // Storage full: the in-memory copy still serves this page.
+    // Storage off or full: the in-memory copy serves this page.
+    unconfirmedInMemory = { owner: personalKey(UNCONFIRMED_KEY), entries };
   }
 }
 
