@@ -904,3 +904,77 @@ describe('waiting for the mock API to start', () => {
     expect(error.status).toBe(0);
   });
 });
+
+describe('a session token that has expired', () => {
+  const FRESH = 'eyJhbGciOiJIUzI1NiJ9.eyJpZGVudGl0eSI6NDMsImZyZXNoIjp0cnVlfQ.signature';
+
+  /** Answers 401 "Token has expired" to the old token and 200 to the fresh one; counts requests. */
+  function useProfile(seen: string[]) {
+    server.use(
+      http.get(`${API}/v1/users/42`, ({ request }) => {
+        const header = request.headers.get('Authorization') ?? '';
+        seen.push(header);
+        if (header === `JWT ${FRESH}`)
+          return jsonApiReply({ data: { type: 'user', id: '42', attributes: {} } });
+        return HttpResponse.json({ error: 'Token has expired' }, { status: 401 });
+      }),
+    );
+  }
+
+  it('is renewed once and the request sent again with the new token', async () => {
+    let token = TOKEN;
+    const renewToken = vi.fn(() => {
+      token = FRESH;
+      return Promise.resolve(true);
+    });
+    configureApiClient({ getToken: () => token, renewToken });
+    const seen: string[] = [];
+    useProfile(seen);
+
+    await expect(getResource('/v1/users/42')).resolves.toMatchObject({ id: '42' });
+    expect(renewToken).toHaveBeenCalledTimes(1);
+    expect(seen).toEqual([`JWT ${TOKEN}`, `JWT ${FRESH}`]);
+  });
+
+  it('gives the 401 to the caller when the renewal fails, without a second try', async () => {
+    const renewToken = vi.fn(() => Promise.resolve(false));
+    configureApiClient({ getToken: () => TOKEN, renewToken });
+    const seen: string[] = [];
+    useProfile(seen);
+
+    const error = await captureError(getResource('/v1/users/42'));
+    expect(error.status).toBe(401);
+    expect(renewToken).toHaveBeenCalledTimes(1);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('gives the 401 to the caller when even the renewed token is refused', async () => {
+    const renewToken = vi.fn(() => Promise.resolve(true));
+    configureApiClient({ getToken: () => TOKEN, renewToken });
+    const seen: string[] = [];
+    useProfile(seen);
+
+    const error = await captureError(getResource('/v1/users/42'));
+    expect(error.detail).toBe('Token has expired');
+    expect(renewToken).toHaveBeenCalledTimes(1);
+    expect(seen).toHaveLength(2);
+  });
+
+  it('is not renewed for other 401s, for requests without the session token, or for an explicit token', async () => {
+    const renewToken = vi.fn(() => Promise.resolve(true));
+    configureApiClient({ getToken: () => TOKEN, renewToken });
+    server.use(
+      http.get(`${API}/v1/other`, () =>
+        HttpResponse.json({ error: 'Invalid Credentials' }, { status: 401 }),
+      ),
+      http.get(`${API}/v1/expired`, () =>
+        HttpResponse.json({ error: 'Token has expired' }, { status: 401 }),
+      ),
+    );
+
+    expect((await captureError(api.get('/v1/other'))).status).toBe(401);
+    expect((await captureError(api.get('/v1/expired', { auth: false }))).status).toBe(401);
+    expect((await captureError(api.get('/v1/expired', { token: 'refresh' }))).status).toBe(401);
+    expect(renewToken).not.toHaveBeenCalled();
+  });
+});
