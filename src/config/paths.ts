@@ -57,16 +57,52 @@ export function isOrderStage(value: string | undefined): value is OrderStage {
   return (ORDER_STAGES as readonly string[]).includes(value ?? '');
 }
 
+/** Percent-decoding repeated until nothing changes: `%252f` is `%2f` is `/`. Null if malformed. */
+function decodeFully(text: string): string | null {
+  let current = text;
+  for (let round = 0; round < 5; round += 1) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(current);
+    } catch {
+      return null;
+    }
+    if (decoded === current) return current;
+    current = decoded;
+  }
+  // Still changing after five rounds: nobody writes a real link like that.
+  return null;
+}
+
+// C0 controls (tab, newline...), DEL, C1 controls, and backslashes, which browsers treat as "/".
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\\]/;
+
 /**
- * Where to go after logging in: only a path inside this app (no scheme, no `//host`), so a
- * crafted `?next=` link cannot send someone to another site.
+ * Where to go after logging in: only a path inside this app, so a crafted `?next=` link cannot
+ * send someone to another site or crash the router. The check runs on the fully decoded text
+ * (no control characters, no backslashes, no `//` in the path, not the login page itself) and
+ * then on what the browser would make of it, which must stay on this origin. Anything else
+ * gives `fallback`. The one check for `next`: every reader of it calls this.
  */
 export function safeNextPath(
   next: string | null | undefined,
   fallback: string = paths.myEvents.href(),
 ): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\'))
+  if (!next || !next.startsWith('/')) return fallback;
+  const decoded = decodeFully(next);
+  if (decoded === null || !decoded.startsWith('/') || FORBIDDEN.test(decoded)) return fallback;
+  const decodedPath = decoded.split(/[?#]/, 1)[0] ?? '';
+  if (decodedPath.includes('//')) return fallback;
+  let url: URL;
+  try {
+    url = new URL(next, window.location.origin);
+  } catch {
     return fallback;
-  if (next.startsWith(paths.login.path)) return fallback;
-  return next;
+  }
+  if (url.origin !== window.location.origin || url.pathname.startsWith('//')) return fallback;
+  const decodedPathname = decodeFully(url.pathname)?.toLowerCase() ?? '';
+  if (decodedPathname === paths.login.path || decodedPathname.startsWith(`${paths.login.path}/`))
+    return fallback;
+  return url.pathname + url.search + url.hash;
 }

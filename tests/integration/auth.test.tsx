@@ -11,6 +11,22 @@ const organizer = DEMO_ACCOUNTS.find((account) => account.role === 'organizer');
 if (!organizer) throw new Error('The seed has no organizer account.');
 
 describe('logging in', () => {
+  it.each(['/%09/evil.example', '/%0a/evil.example', '/%0d%0a/evil.example', '//evil.example'])(
+    'logs in from a link whose next is %s and lands on My events instead of the crash page',
+    async (next) => {
+      const { user, router } = renderApp(`/login?next=${next}`);
+      await user.type(await screen.findByLabelText('Email'), organizer.email);
+      await user.type(screen.getByLabelText('Password'), organizer.password);
+      await user.click(screen.getByRole('button', { name: 'Log in' }));
+
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'My events' }),
+      ).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/events');
+      expect(screen.queryByText(/External navigation is not allowed/)).not.toBeInTheDocument();
+    },
+  );
+
   it('logs the organizer in and shows their events, drafts included', async () => {
     const { user } = renderApp('/login');
     await user.type(await screen.findByLabelText('Email'), organizer.email);

@@ -64,18 +64,73 @@ describe('parseEnv', () => {
 });
 
 describe('safeNextPath', () => {
-  it('returns a path inside the app unchanged', () => {
-    expect(safeNextPath('/events/3/edit/tickets?x=1#top')).toBe('/events/3/edit/tickets?x=1#top');
+  it.each([
+    '/events/3/edit/tickets?x=1#top',
+    '/create',
+    '/events',
+    '/e/ab12cd34?tickets=1:2',
+    '/orders/9f0c2a4e-6f1d-4b8e-a3c5-0d7e8f9a1b2c/pending#pay',
+    '/e/ab12cd34?return=https://example.org/x',
+  ])('returns %s, a path inside the app, unchanged', (next) => {
+    expect(safeNextPath(next)).toBe(next);
   });
 
-  it.each(['https://evil.example', '//evil.example/path', '/\\evil.example', 'events', '', null])(
-    'falls back to My events for %s, so a crafted link cannot leave the app',
+  it('keeps a percent-encoded character of a real path as it was sent', () => {
+    expect(safeNextPath('/e/ab12cd34?q=caf%C3%A9')).toBe('/e/ab12cd34?q=caf%C3%A9');
+  });
+
+  // What an independent probe tried, and the variants a browser or router would read as another site.
+  it.each([
+    'https://evil.example',
+    'http://evil.example/create',
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    '//evil.example',
+    '//evil.example/path',
+    '///evil.example',
+    '////evil.example',
+    '/\\evil.example',
+    '\\\\evil.example',
+    '/\\/evil.example',
+    '/%09/evil.example',
+    '/%0a/evil.example',
+    '/%0d%0a/evil.example',
+    '/%0D%0A/evil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/%00/evil.example',
+    '/x%00',
+    '/%7f/evil.example',
+    '/%c2%85/evil.example',
+    '/%2f%2fevil.example',
+    '/%2F%2Fevil.example',
+    '%2F%2Fevil.example',
+    '/%252f%252fevil.example',
+    '/%25252f%25252fevil.example',
+    '/%5cevil.example',
+    '/%5C%5Cevil.example',
+    '/.//evil.example',
+    '/./%2fevil.example',
+    '/%2e/%2fevil.example',
+    ' /create',
+    '\t/create',
+    'events',
+    '/%E0%A4%A',
+    '',
+    null,
+    undefined,
+  ])('falls back to My events for %j, so a crafted link cannot leave the app', (next) => {
+    expect(safeNextPath(next)).toBe(paths.myEvents.href());
+  });
+
+  it.each(['/login', '/login?next=%2Fevents', '/LOGIN', '/%6cogin', '/login/'])(
+    'does not send the person back to the login page itself (%s)',
     (next) => {
       expect(safeNextPath(next)).toBe(paths.myEvents.href());
     },
   );
 
-  it('does not send the person back to the login page itself', () => {
-    expect(safeNextPath('/login?next=%2Fevents')).toBe(paths.myEvents.href());
+  it('falls back to the page the caller names', () => {
+    expect(safeNextPath('//evil.example', '/')).toBe('/');
   });
 });
