@@ -210,7 +210,10 @@ export default defineConfig(({ mode }) => {
       },
     },
     build: {
-      sourcemap: true,
+      // No source maps at all: they would publish the full source next to the bundle, and there
+      // is no error-reporting service to give `hidden` maps to. scripts/check-build.mjs fails a
+      // build that has one. To debug a production build, build it locally with --sourcemap.
+      sourcemap: false,
       rolldownOptions: {
         input: {
           main: fileURLToPath(new URL('./index.html', import.meta.url)),

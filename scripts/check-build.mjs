@@ -1,6 +1,7 @@
 // Checks a real (non-mock) production build: no mock worker, no MSW or demo data, and no
 // secret-looking strings (Stripe secret/restricted keys, client_secret values, the seeded admin
-// secrets). Exit 1 with a list of findings, 0 when clean.
+// secrets), and no source maps (vite.config.ts builds none: they publish the whole source).
+// Exit 1 with a list of findings, 0 when clean.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +57,10 @@ for (const path of files(dir)) {
   const name = relative(dir, path);
   if (name === 'mockServiceWorker.js')
     problems.push(`${name}: the mock service worker file is in the build`);
+  if (/\.map(\.br|\.gz)?$/.test(name)) {
+    problems.push(`${name}: a source map is in the build`);
+    continue;
+  }
   // The build's brotli copies (file.js.br) are what a host may serve instead: read them too.
   const compressed = name.endsWith('.br');
   if (!/\.(js|mjs|html|css|json|map|txt|svg)$/.test(compressed ? name.slice(0, -3) : name))
@@ -67,6 +72,8 @@ for (const path of files(dir)) {
   for (const { what, pattern } of forbidden) {
     if (pattern.test(text)) problems.push(`${name}: contains ${what}`);
   }
+  if (/^\s*(\/\/|\/\*)[#@]\s*sourceMappingURL=/m.test(text))
+    problems.push(`${name}: points at a source map (sourceMappingURL)`);
 }
 
 if (problems.length > 0) {
@@ -76,5 +83,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `check-build: ${checked} files in ${dir} are free of mocks, demo data and secrets (${forbidden.length} patterns).`,
+  `check-build: ${checked} files in ${dir} are free of mocks, demo data, secrets and source maps (${forbidden.length} patterns).`,
 );

@@ -53,4 +53,21 @@ describe('the production bundle check', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('the mock service worker file is in the build');
   });
+
+  it.each(['assets/main.js.map', 'assets/main.js.map.br', 'assets/index.css.map'])(
+    'fails a bundle that ships the source map %s',
+    (name) => {
+      const result = checkBuild({ 'assets/main.js': 'const a = 1;', [name]: '{"version":3}' });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(`${name}: a source map is in the build`);
+    },
+  );
+
+  it('fails a bundle whose script points at a source map', () => {
+    const result = checkBuild({
+      'assets/main.js': 'const a = 1;\n//# sourceMappingURL=main.js.map\n',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('assets/main.js: points at a source map');
+  });
 });
