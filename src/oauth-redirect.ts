@@ -1,6 +1,8 @@
 // Stripe Connect sends the organizer back here with ?code=&state= or ?error=&error_description=.
 // In a popup: hand the answer to the opener, on this origin only, and close; the opener checks
 // `state`. In the full-page fallback (no popup): leave the answer for the wizard and go back to it.
+// The session module tells personal storage who is logged in: OAuth states are kept per person.
+import '@/features/auth/session';
 import { readOAuthResult, OAUTH_CHANNEL_NAME } from '@/features/stripe-connect/oauth-message';
 import { peekState, stashRedirectResult } from '@/features/stripe-connect/oauth';
 

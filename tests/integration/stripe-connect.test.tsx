@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { AppProvider } from '@/app/provider';
 import { StripeConnectPanel } from '@/features/stripe-connect/components/stripe-connect-panel';
 import {
+  OAUTH_CHANNEL_NAME,
   OAUTH_MESSAGE_SOURCE,
   type OAuthResultMessage,
 } from '@/features/stripe-connect/oauth-message';
@@ -173,29 +174,32 @@ describe('Connect with Stripe', () => {
     );
   });
 
-  it('rejects an answer whose state this page did not issue, and saves nothing', async () => {
-    const { open } = stubPopup();
-    const { user } = renderPanel();
-    await user.click(await screen.findByRole('button', { name: 'Connect with Stripe' }));
-    expect(stateSentTo(open)).not.toBe('f'.repeat(64));
-    answer({ state: 'f'.repeat(64), code: 'ac_ForgedCode000000000000000000000' });
+  // Any page can open the redirect page with a made-up state: such answers must not end, or
+  // spoil, the round trip in progress. Only the state issued for it counts.
+  it.each([
+    ['a state this page did not issue', { state: 'f'.repeat(64) }],
+    ['no state at all', { state: null }],
+  ])(
+    'ignores an answer with %s, keeps the Stripe window open and still connects with the real answer',
+    async (_label, forged) => {
+      const { popup, open } = stubPopup();
+      const { user } = renderPanel();
+      await user.click(await screen.findByRole('button', { name: 'Connect with Stripe' }));
+      expect(stateSentTo(open)).not.toBe('f'.repeat(64));
+      answer({ ...forged, code: 'ac_ForgedCode000000000000000000000' });
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'For your security the connection was rejected',
-    );
-    expect(screen.queryByText('Connected to Stripe')).not.toBeInTheDocument();
-  });
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Finish connecting in the Stripe window',
+      );
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+      expect(popup.closed).toBe(false);
 
-  it('rejects an answer that carries no state', async () => {
-    stubPopup();
-    const { user } = renderPanel();
-    await user.click(await screen.findByRole('button', { name: 'Connect with Stripe' }));
-    answer({ state: null, code: 'ac_NoState00000000000000000000000' });
+      answer({ state: stateSentTo(open), code: 'ac_TheRealOne000000000000000000000' });
+      expect(await screen.findByText('Connected to Stripe')).toBeInTheDocument();
+    },
+  );
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('carried no security token');
-  });
-
-  it('rejects a replayed answer from an earlier round trip', async () => {
+  it('ignores a replayed answer from an earlier round trip and connects with the current one', async () => {
     const { open } = stubPopup();
     const { user } = renderPanel();
     await user.click(await screen.findByRole('button', { name: 'Connect with Stripe' }));
@@ -205,9 +209,38 @@ describe('Connect with Stripe', () => {
 
     await user.click(screen.getByRole('button', { name: 'Connect with Stripe' }));
     answer({ state: first, code: 'ac_Replayed000000000000000000000000' });
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'That answer from Stripe was already used once.',
-    );
+    expect(screen.getByRole('status')).toHaveTextContent('Finish connecting in the Stripe window');
+    expect(screen.queryByText('Connected to Stripe')).not.toBeInTheDocument();
+
+    answer({ state: stateSentTo(open, 1), code: 'ac_TheRealOne000000000000000000000' });
+    expect(await screen.findByText('Connected to Stripe')).toBeInTheDocument();
+  });
+
+  it('ignores a foreign state that arrives through the broadcast channel (a redirect page with no opener)', async () => {
+    const { popup, open } = stubPopup();
+    const { user } = renderPanel();
+    await user.click(await screen.findByRole('button', { name: 'Connect with Stripe' }));
+    const channel = new BroadcastChannel(OAUTH_CHANNEL_NAME);
+    const message = (result: Partial<OAuthResultMessage>): OAuthResultMessage => ({
+      source: OAUTH_MESSAGE_SOURCE,
+      state: null,
+      code: null,
+      error: null,
+      errorDescription: null,
+      ...result,
+    });
+    try {
+      // Delivered in order: had the foreign one ended the round trip, the real one would be ignored.
+      channel.postMessage(message({ state: 'e'.repeat(64), error: 'access_denied' }));
+      channel.postMessage(
+        message({ state: stateSentTo(open), code: 'ac_TheRealOne000000000000000000000' }),
+      );
+      expect(await screen.findByText('Connected to Stripe')).toBeInTheDocument();
+      expect(screen.queryByText(/declined|For your security/)).not.toBeInTheDocument();
+      expect(popup.closed).toBe(true);
+    } finally {
+      channel.close();
+    }
   });
 
   it('rejects an answer that arrives after the state expired', async () => {

@@ -97,11 +97,13 @@ export function useConnectFlow(options: ConnectFlowOptions) {
 
   const handleResult = useCallback(
     (message: OAuthResultMessage, source: 'popup' | 'redirect') => {
-      // With no round trip in progress, a message changes nothing at all.
-      if (source === 'popup' && activeStateRef.current === null) return;
-      const expected = source === 'popup' ? activeStateRef.current : message.state;
+      // A popup answer counts only when it carries the state this tab issued for the round trip
+      // in progress. Anything else (no round trip, a forged or foreign state: any page can open
+      // the redirect page, and without an opener it broadcasts) is ignored without a trace, so
+      // another site cannot end or spoil the organizer's connection.
+      if (source === 'popup' && message.state !== activeStateRef.current) return;
       const check = consumeState(message.state);
-      if (!check.ok || check.entry.mode !== source || message.state !== expected) {
+      if (!check.ok || check.entry.mode !== source) {
         // Missing, forged, replayed or expired: nothing is saved and this round trip is over.
         endRoundTrip();
         setOutcome({ kind: 'insecure', reason: check.ok ? 'unknown' : check.reason });
