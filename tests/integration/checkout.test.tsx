@@ -6,7 +6,7 @@ import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
 import { rememberOrderSelection } from '@/features/checkout/selection';
-import { renderApp } from '../utils/render-app';
+import { logInAs, renderApp } from '../utils/render-app';
 import { call } from '../mocks/support';
 
 const USD = `/e/${SEED.usdEvent.identifier}`;
@@ -232,11 +232,13 @@ describe('attendee details', () => {
   it('goes to the expired page when the countdown reaches zero', async () => {
     const order = await createOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
     order.created_at = new Date(Date.now() - 15 * 60_000 + 1500).toISOString();
-    // As the event page does when it makes the order: the server releases the tickets on expiry.
+    // As the event page does when the buyer makes the order: the server releases the tickets on
+    // expiry. Kept for the buyer logged in, so the login comes first.
+    logInAs('buyer');
     rememberOrderSelection(order.identifier, [
       { ticketId: String(SEED.tickets.paid), quantity: 1 },
     ]);
-    renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
+    renderApp(`/orders/${order.identifier}/new`);
     expect(await screen.findByRole('timer')).toHaveTextContent(/^0:0[0-2]$/);
     expect(
       await screen.findByRole(

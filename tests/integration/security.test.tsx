@@ -50,8 +50,11 @@ describe('where the login token is kept', () => {
   const buyer = DEMO_ACCOUNTS.find((account) => account.role === 'buyer');
   if (!buyer) throw new Error('The seed has no buyer.');
 
+  /** Keys whose value holds a JWT (the session record keeps it inside JSON). */
   const storedTokens = (storage: Storage) =>
-    Object.keys(storage).filter((key) => /^eyJ/.test(storage.getItem(key) ?? ''));
+    Object.keys(storage).filter((key) =>
+      /(^|")eyJ[\w-]+\.[\w-]+\.[\w-]+/.test(storage.getItem(key) ?? ''),
+    );
 
   it('keeps the token only for this tab when the person does not ask to be remembered', async () => {
     const { user } = renderApp('/login');
