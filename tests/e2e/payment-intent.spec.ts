@@ -64,7 +64,7 @@ test('4242 pays through one PaymentIntent and lands on the completed order', asy
   await expectCompleted(page, identifier);
 });
 
-test('0002 is declined with advice, the order stays open, and another card pays the same PaymentIntent', async ({
+test('0002 is declined with advice, the order stays open with the card kept and focused, and another card typed by keyboard pays the same PaymentIntent', async ({
   page,
 }) => {
   const identifier = await orderByCard(page);
@@ -72,8 +72,15 @@ test('0002 is declined with advice, the order stays open, and another card pays 
   await page.getByRole('button', { name: 'Pay $25.00' }).click();
   await expect(page.getByRole('heading', { name: 'Your card was declined' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('This order is still open');
-  await page.getByLabel('Card number').fill('4242 4242 4242 4242');
-  await page.getByRole('button', { name: 'Pay $25.00' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'The card details you entered are still filled in.',
+  );
+  await expect(page.getByLabel('Expiry')).toHaveValue('12 / 34');
+  await expect(page.getByLabel('CVC')).toHaveValue('123');
+  await expect(page.getByLabel('Card number')).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('4242 4242 4242 4242');
+  await page.keyboard.press('Enter');
   await expectCompleted(page, identifier);
 });
 

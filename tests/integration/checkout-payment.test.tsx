@@ -93,6 +93,9 @@ describe('paying by card', () => {
     await user.type(await screen.findByLabelText('Card number'), '4242 4242');
     await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Your card number is incomplete.');
+    // Back in the card, with what was typed: Stripe's element takes focus at its first field.
+    expect(screen.getByLabelText('Card number')).toHaveFocus();
+    expect(screen.getByLabelText('Card number')).toHaveValue('4242 4242');
     expect(db.orders.find((entry) => entry.id === order.id)?.status).toBe('pending');
   });
 
@@ -109,6 +112,7 @@ describe('paying by card', () => {
       await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
       expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
       expect(screen.getByRole('alert')).toHaveTextContent(advice);
+      expect(screen.getByText(/Card details are not carried over/)).toBeInTheDocument();
       // The server expired the order and released the ticket.
       expect(db.orders.find((entry) => entry.id === order.id)?.status).toBe('expired');
       expect(db.attendees.filter((entry) => entry.order_id === order.id)).toHaveLength(0);
@@ -211,7 +215,7 @@ describe('paying by card', () => {
     ).toBeInTheDocument();
   });
 
-  it('on a network failure says it could not confirm, re-reads the order, then lets the buyer pay again', async () => {
+  it('on a network failure says it could not confirm, re-reads the order, then lets the buyer pay again with the card still filled in', async () => {
     server.use(
       http.post(apiUrl('/v1/orders/:id/charge'), () => HttpResponse.error(), { once: true }),
     );
@@ -225,8 +229,15 @@ describe('paying by card', () => {
         'Your order is still open and has not been paid. You can try to pay again below.',
       ),
     ).toBeInTheDocument();
-    await enterCard(user, '4242424242424242');
-    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    // The card form was hidden, not dropped, while the order was read again.
+    expect(screen.getByLabelText('Card number')).toHaveValue('4242 4242 4242 4242');
+    expect(screen.getByLabelText('Expiry')).toHaveValue('12 / 34');
+    expect(screen.getByLabelText('CVC')).toHaveValue('123');
+    expect(
+      screen.getByText('The card details you entered are still filled in. Press Pay to try again.'),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Pay $25.00' })).toHaveFocus());
+    await user.keyboard('{Enter}');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Your order is complete' }),
     ).toBeInTheDocument();
@@ -268,7 +279,11 @@ describe('paying by card', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       "The payment was not accepted: This event doesn't accept payments by Stripe",
     );
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Pay $25.00' })).toBeEnabled());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Pay $25.00' })).toHaveFocus());
+    expect(screen.getByLabelText('Card number')).toHaveValue('4242 4242 4242 4242');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'The card details you entered are still filled in.',
+    );
   });
 });
 

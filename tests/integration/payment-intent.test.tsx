@@ -16,6 +16,7 @@ import {
   rememberChargeFlow,
 } from '@/features/checkout/charge-flow';
 import { VERIFY_BACKOFF_MS } from '@/features/checkout/payment-intent/verify-payment';
+import { formatCardNumber } from '@/features/checkout/stripe/card-rules';
 import { fakeStripeNavigation } from '@/features/checkout/stripe/load-stripe';
 import { enterCard, placeOrder } from '../utils/checkout';
 import { renderApp } from '../utils/render-app';
@@ -123,14 +124,44 @@ describe('paying on a PaymentIntent-era server', () => {
   });
 
   it.each([
-    ['4000000000000002', 'Your card was declined', 'Try another card'],
-    ['4000000000009995', 'Not enough funds on this card', 'does not have enough funds'],
-    ['4000000000000069', 'This card has expired', 'Check the expiry date'],
-    ['4000000000000127', 'The security code did not match', 'Check the 3-digit code'],
-    ['4000000000000119', 'The card could not be processed', 'Try again in a moment'],
+    [
+      '4000000000000002',
+      'Your card was declined',
+      'Try another card',
+      'Card number',
+      'another card',
+    ],
+    [
+      '4000000000009995',
+      'Not enough funds on this card',
+      'does not have enough funds',
+      'Card number',
+      'another card',
+    ],
+    [
+      '4000000000000069',
+      'This card has expired',
+      'Check the expiry date',
+      'Card number',
+      'Correct the expiry date',
+    ],
+    [
+      '4000000000000127',
+      'The security code did not match',
+      'Check the 3-digit code',
+      'Card number',
+      'Correct the security code (CVC)',
+    ],
+    [
+      '4000000000000119',
+      'The card could not be processed',
+      'Try again in a moment',
+      'Pay $25.00',
+      'Press Pay to try again',
+    ],
   ])(
-    'a decline with card %s gets the advice for its Stripe code, and another card pays the same PaymentIntent',
-    async (number, title, advice) => {
+    'a decline with card %s gets the advice for its Stripe code, keeps the card, focuses where to act, and another card pays the same PaymentIntent',
+    async (number, title, advice, focused, kept) => {
       const { user, order } = await openPaymentPage();
       await enterCard(user, number);
       await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
@@ -139,7 +170,17 @@ describe('paying on a PaymentIntent-era server', () => {
       expect(within(alert).getByRole('heading', { name: title })).toBeInTheDocument();
       expect(alert).toHaveTextContent(advice);
       expect(alert).toHaveTextContent('This order is still open');
+      expect(alert).toHaveTextContent('The card details you entered are still filled in.');
+      expect(alert).toHaveTextContent(kept);
       expect(order.status).toBe('pending');
+      // Stripe's element kept what was typed; focus is on its first field or on Pay.
+      expect(screen.getByLabelText('Card number')).toHaveValue(formatCardNumber(number));
+      expect(screen.getByLabelText('Expiry')).toHaveValue('12 / 34');
+      expect(screen.getByLabelText('CVC')).toHaveValue('123');
+      const target = focused.startsWith('Pay')
+        ? screen.getByRole('button', { name: focused })
+        : screen.getByLabelText(focused);
+      await waitFor(() => expect(target).toHaveFocus());
 
       await user.clear(screen.getByLabelText('Card number'));
       await user.type(screen.getByLabelText('Card number'), '4242424242424242');
@@ -201,6 +242,12 @@ describe('paying on a PaymentIntent-era server', () => {
         name: 'Your bank could not confirm the payment',
       }),
     ).toBeInTheDocument();
+    // A new page load: nothing typed before is there, so the buyer is told and put in the card.
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Card details are not kept when the page is left or reloaded',
+    );
+    await waitFor(() => expect(screen.getByLabelText('Card number')).toHaveFocus());
+    expect(screen.getByLabelText('Card number')).toHaveValue('');
     await enterCard(user, '4242424242424242');
     await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
     await expectCompleted(first.order);

@@ -104,7 +104,8 @@ export function Declined({ message, advice, order }: DeclinedProps) {
       </div>
       <p>
         Nothing was charged. This order has been closed and its tickets released, so start a new
-        order to try again.
+        order to try again. Card details are not carried over: you enter them again on the new
+        order’s payment page.
       </p>
       <StartAgain order={order} />
     </section>

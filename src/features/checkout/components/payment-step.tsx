@@ -2,7 +2,7 @@
 // buyer chose. Card payments speak whichever flow the server does (docs/payments.md): a token
 // posted to the charge endpoint, or a PaymentIntent confirmed in the browser and then verified.
 import { skipToken, useIsMutating, useQuery } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Navigate } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
@@ -46,6 +46,8 @@ function Payment({ order }: { order: Order }) {
     useQuery({ queryKey: orderKeys.verify(order.identifier), queryFn: skipToken }).data ===
     'pending';
   const { verdict, charging } = tokenCharge;
+  // After an unconfirmed charge: the verdict (its `at`) for which paying again is offered.
+  const [payableAt, setPayableAt] = useState<number | null>(null);
   const pay = (input: ChargeInput) => {
     // Fetched while the charge is out, so decline advice never waits on the network afterwards.
     void loadAftermath().catch(() => undefined);
@@ -80,6 +82,7 @@ function Payment({ order }: { order: Order }) {
   // whose outcome is unknown. Running out then would say "nothing was charged" too early.
   const busy = paymentBusy || verifying || verdict?.kind === 'unconfirmed';
   const unconfirmed = verdict?.kind === 'unconfirmed' ? verdict : null;
+  const canPay = !unconfirmed || payableAt === unconfirmed.at;
   return (
     <section className="page checkout-page" aria-labelledby="payment-title">
       <h1 id="payment-title">Payment</h1>
@@ -101,19 +104,25 @@ function Payment({ order }: { order: Order }) {
       ) : null}
       {unconfirmed ? (
         <Suspense fallback={<Loading label="Checking your order's status…" />}>
-          <Unconfirmed key={unconfirmed.at} order={order} verdict={unconfirmed}>
-            <PaymentMethod order={order} payLabel={payLabel} locked={charging} pay={pay} />
-          </Unconfirmed>
+          <Unconfirmed
+            key={unconfirmed.at}
+            order={order}
+            verdict={unconfirmed}
+            onPayable={setPayableAt}
+          />
         </Suspense>
-      ) : (
+      ) : null}
+      {/* Hidden, not unmounted, until paying again is offered: the card element keeps what the
+          buyer typed (Stripe's iframe cannot be refilled). */}
+      <div hidden={!canPay}>
         <PaymentMethod
           order={order}
           payLabel={payLabel}
-          locked={charging}
+          locked={charging || !canPay}
           switched={verdict?.kind === 'payment-intent-server'}
           pay={pay}
         />
-      )}
+      </div>
     </section>
   );
 }

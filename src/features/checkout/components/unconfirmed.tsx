@@ -21,12 +21,15 @@ function useUntil(until: number): boolean {
 export function Unconfirmed({
   order,
   verdict,
-  children,
+  onPayable,
 }: {
   order: Order;
   verdict: Extract<TokenVerdict, { kind: 'unconfirmed' }>;
-  /** The way to pay, shown once the order is known to be still open and unpaid. */
-  children: ReactNode;
+  /**
+   * Told `verdict.at` once the order is known to be still open and unpaid, and null while it is
+   * not: the page shows its way to pay again only then (kept mounted, hidden, meanwhile).
+   */
+  onPayable: (at: number | null) => void;
 }) {
   const watching = useUntil(verdict.watchUntil);
   // The page follows the order's status: a completed or expired order moves it to its own page.
@@ -65,14 +68,15 @@ export function Unconfirmed({
   } else {
     body = <p>Your order is still open and has not been paid. You can try to pay again below.</p>;
   }
+  const payable = open && !watching && !query.isFetching;
+  useEffect(() => {
+    onPayable(payable ? verdict.at : null);
+  }, [payable, verdict.at, onPayable]);
   return (
-    <>
-      <div className="notice notice-error" role="alert">
-        <h2>We could not confirm your payment</h2>
-        <p>{verdict.message}</p>
-        {body}
-      </div>
-      {open && !watching && !query.isFetching ? children : null}
-    </>
+    <div className="notice notice-error" role="alert">
+      <h2>We could not confirm your payment</h2>
+      <p>{verdict.message}</p>
+      {body}
+    </div>
   );
 }

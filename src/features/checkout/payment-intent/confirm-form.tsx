@@ -1,19 +1,35 @@
 // The Payment Element and its Pay button: one confirm at a time with Stripe.js; a decline or a
-// failed 3-D Secure check leaves the same PaymentIntent open to pay again with another card.
+// failed 3-D Secure check leaves the same PaymentIntent open to pay again with another card. The
+// element stays mounted through a decline, so what was typed is kept; focus then goes where
+// ../retry-plan.ts says.
 import { PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
 import type { PaymentIntentResult } from '@stripe/stripe-js';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { paths } from '@/config/paths';
 import { orderKeys, type Order } from '../api/get-order';
 import { declineAdviceForStripeError, type DeclineAdvice } from '../charge-outcome';
+import { planRetry, type RetryFocus, type RetryPlan } from '../retry-plan';
 import { readPaymentIntent, type PaymentIntent } from './payment-intent';
 import { intentQueryKey } from './use-order-intent';
 import { PayButton } from '../stripe/pay-button';
 
 type Problem =
-  | { kind: 'declined'; advice: DeclineAdvice; message: string }
+  | { kind: 'declined'; advice: DeclineAdvice; message: string; plan: RetryPlan }
   | { kind: 'message'; message: string };
+
+function declined(
+  error: { code?: string | null; decline_code?: string | null; message?: string | null },
+  detailsKept: boolean,
+): Problem {
+  const advice = declineAdviceForStripeError(error);
+  return {
+    kind: 'declined',
+    advice,
+    message: error.message ?? '',
+    plan: planRetry(advice.kind, detailsKept),
+  };
+}
 
 export function ConfirmForm({
   order,
@@ -30,19 +46,25 @@ export function ConfirmForm({
   const intentKey = intentQueryKey(order.identifier, intent.id);
   const mutationKey = [...orderKeys.detail(order.identifier), 'confirm'] as const;
   const [problem, setProblem] = useState<Problem | null>(() =>
-    // Back from a failed 3-D Secure check, or a decline before a reload: say what happened.
+    // Back from a failed 3-D Secure check, or a decline before a reload: say what happened. The
+    // page was loaded anew, so nothing typed before is in the element.
     intent.lastError
-      ? {
-          kind: 'declined',
-          advice: declineAdviceForStripeError({
+      ? declined(
+          {
             code: intent.lastError.code,
             decline_code: intent.lastError.declineCode,
             message: intent.lastError.message,
-          }),
-          message: intent.lastError.message,
-        }
+          },
+          false,
+        )
       : null,
   );
+  // Where focus goes once the element and the Pay button can take it (a ref: it is consumed once).
+  const focusWanted = useRef<RetryFocus | null>(
+    problem?.kind === 'declined' ? problem.plan.focus : null,
+  );
+  const payButton = useRef<HTMLButtonElement>(null);
+  const [elementReady, setElementReady] = useState(false);
 
   const confirm = useMutation({
     mutationKey,
@@ -69,11 +91,9 @@ export function ConfirmForm({
       const updated = readPaymentIntent(error.payment_intent);
       if (updated) queryClient.setQueryData(intentKey, updated);
       if (error.type === 'card_error') {
-        setProblem({
-          kind: 'declined',
-          advice: declineAdviceForStripeError(error),
-          message: error.message ?? '',
-        });
+        const problem = declined(error, true);
+        if (problem.kind === 'declined') focusWanted.current = problem.plan.focus;
+        setProblem(problem);
       } else if (error.type === 'validation_error') {
         // The Payment Element shows the field's problem itself, beside the field.
         setProblem(null);
@@ -99,6 +119,17 @@ export function ConfirmForm({
   }
 
   const waiting = confirm.isPending;
+  useEffect(() => {
+    // The Pay button is disabled while a confirm is out, and Stripe's element takes focus only
+    // once it has reported ready: wait for both.
+    const target = focusWanted.current;
+    if (!target || waiting) return;
+    if (target === 'pay') payButton.current?.focus();
+    else if (elementReady) elements?.getElement('payment')?.focus();
+    else return;
+    focusWanted.current = null;
+  }, [problem, waiting, elementReady, elements]);
+
   return (
     <form className="form card-payment" onSubmit={submit} noValidate>
       {problem?.kind === 'declined' ? (
@@ -110,7 +141,7 @@ export function ConfirmForm({
               Your card issuer said: <q>{problem.message}</q>
             </p>
           ) : null}
-          <p>This order is still open: you can pay again below.</p>
+          <p>This order is still open: you can pay again below. {problem.plan.kept}</p>
         </div>
       ) : problem ? (
         <p className="notice notice-error" role="alert">
@@ -119,9 +150,9 @@ export function ConfirmForm({
       ) : null}
       <fieldset className="card-fieldset">
         <legend>Card details</legend>
-        <PaymentElement className="card-element" />
+        <PaymentElement className="card-element" onReady={() => setElementReady(true)} />
       </fieldset>
-      <PayButton label={payLabel} waiting={waiting} ready={stripe !== null} />
+      <PayButton ref={payButton} label={payLabel} waiting={waiting} ready={stripe !== null} />
     </form>
   );
 }

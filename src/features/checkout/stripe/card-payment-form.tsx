@@ -1,8 +1,11 @@
 // The card form of the payment page: <Elements> with the organizer's key, Stripe's card element,
 // and a Pay button that creates one token per press. A lazily loaded chunk: Stripe code lives here only.
+// The element stays mounted after a charge that did not go through, so what was typed is kept, and
+// focus goes where ../retry-plan.ts says.
 import { CardElement, Elements, useElements, useStripe } from '@stripe/react-stripe-js';
 import type { StripeCardElementOptions } from '@stripe/stripe-js';
-import { useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { planRetry } from '../retry-plan';
 import { WithStripe } from './with-stripe';
 import { PayButton } from './pay-button';
 
@@ -39,8 +42,13 @@ function CardForm({ payLabel, locked, onToken }: CardPaymentFormProps) {
   const errorId = useId();
   const [cardError, setCardError] = useState<string | null>(null);
   const [tokenizing, setTokenizing] = useState(false);
+  /** What was kept after a charge that left the order open (refused, or not confirmed). */
+  const [keptNote, setKeptNote] = useState<string | null>(null);
   // A ref, not state: a second click or Enter can arrive before React re-renders the button.
   const busy = useRef(false);
+  const payButton = useRef<HTMLButtonElement>(null);
+  /** Set when a charge came back with the order still open: the Pay button gets focus next. */
+  const focusPay = useRef(false);
 
   async function submit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -53,10 +61,17 @@ function CardForm({ payLabel, locked, onToken }: CardPaymentFormProps) {
       const result = await stripe.createToken(card);
       if (result.error) {
         setCardError(result.error.message ?? 'Check your card details.');
+        // Stripe marks the field at fault; the element takes focus as a whole.
+        card.focus();
         return;
       }
       setCardError(null);
+      setKeptNote(null);
       await onToken(result.token.id);
+      // Still here: the charge neither paid nor closed the order (those leave this page).
+      const plan = planRetry('not-confirmed', true);
+      focusPay.current = plan.focus === 'pay';
+      setKeptNote(plan.kept);
     } finally {
       busy.current = false;
       setTokenizing(false);
@@ -64,6 +79,13 @@ function CardForm({ payLabel, locked, onToken }: CardPaymentFormProps) {
   }
 
   const waiting = tokenizing || locked;
+  useEffect(() => {
+    // The button is disabled (and may be hidden, see ../components/payment-step.tsx) while the
+    // order is being checked: focus it once paying again is offered.
+    if (!focusPay.current || waiting) return;
+    payButton.current?.focus();
+    focusPay.current = false;
+  }, [keptNote, waiting]);
   return (
     <form className="form card-payment" onSubmit={(event) => void submit(event)} noValidate>
       <fieldset className="card-fieldset" aria-describedby={cardError ? errorId : undefined}>
@@ -79,7 +101,12 @@ function CardForm({ payLabel, locked, onToken }: CardPaymentFormProps) {
           {cardError}
         </p>
       ) : null}
-      <PayButton label={payLabel} waiting={waiting} ready={stripe !== null} />
+      {keptNote && !waiting ? (
+        <p className="muted" role="status">
+          {keptNote}
+        </p>
+      ) : null}
+      <PayButton ref={payButton} label={payLabel} waiting={waiting} ready={stripe !== null} />
     </form>
   );
 }
