@@ -3,7 +3,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { createBrowserRouter, RouteObject } from 'react-router';
 import { toast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
-import { renewSession } from '@/features/auth/api/refresh-session';
 import { endSession, getToken } from '@/features/auth/session';
 import { configureApiClient } from '@/lib/api-client';
 import { createQueryClient } from '@/lib/query-client';
@@ -24,7 +23,8 @@ export function createApp(options: {
 }): AppInstance {
   configureApiClient({
     getToken,
-    renewToken: renewSession,
+    // Loaded on the first expired-token 401 only.
+    renewToken: async () => (await import('@/features/auth/api/refresh-session')).renewSession(),
     timeoutMs: options.requestTimeoutMs,
   });
   const holder: { router?: AppRouter } = {};

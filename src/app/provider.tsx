@@ -1,7 +1,6 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Toasts } from '@/components/ui/toast';
-import { keepSessionFresh } from '@/features/auth/api/refresh-session';
 
 export function AppProvider({
   queryClient,
@@ -11,7 +10,18 @@ export function AppProvider({
   children: ReactNode;
 }) {
   // A remembered session renews its token before it runs out (its own timer; nothing renders).
-  useEffect(() => keepSessionFresh(), []);
+  // Its code loads after the first render: no page needs it to show.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void import('@/features/auth/api/refresh-session').then(({ keepSessionFresh }) => {
+      if (!stopped) stop = keepSessionFresh();
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, []);
   return (
     <QueryClientProvider client={queryClient}>
       {children}
