@@ -1,7 +1,8 @@
 // Keeps the browser's mock data across reloads: a snapshot of the db in localStorage.
 import { restoreDb, snapshotDb } from './db';
 
-export const MOCK_DB_STORAGE_KEY = 'open-event-web:mock-db:v1';
+/** v2: the seed gained the public catalogue; a v1 snapshot would hide it, so it is not read. */
+export const MOCK_DB_STORAGE_KEY = 'open-event-web:mock-db:v2';
 
 /** Restores the saved snapshot; false when there is none or it is unusable (then nothing changes). */
 export function loadDbFromStorage(storage: Storage): boolean {

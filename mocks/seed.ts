@@ -1,5 +1,6 @@
-// The demo world: three accounts, the organizer's USD, JPY and draft events with tickets, and a
-// connected Stripe account. Dates are relative to when the seed is made so they never go stale.
+// The demo world: three accounts, the organizer's USD, JPY and draft events with tickets, a
+// connected Stripe account, and the public catalogue of mocks/seed-catalogue.ts for the events
+// page. Dates are relative to when the seed is made so they never go stale.
 import type { DbState } from './db';
 import {
   buildEvent,
@@ -9,6 +10,7 @@ import {
   buildUser,
 } from './factories';
 import { formatDateTime } from './lib/datetime';
+import { createCatalogue } from './seed-catalogue';
 
 export interface DemoAccountSeed {
   role: 'admin' | 'organizer' | 'buyer';
@@ -251,6 +253,16 @@ export function createSeedState(now: number = Date.now()): DbState {
       created_at: created,
     }),
   ];
+
+  const catalogue = createCatalogue(
+    { eventId: events.length + 1, ticketId: tickets.length + 1 },
+    (days, hours) => at(now, days, hours),
+    iso,
+    created,
+  );
+  users.push(catalogue.organizer);
+  events.push(...catalogue.events);
+  tickets.push(...catalogue.tickets);
 
   const stripeAuthorizations = [
     buildStripeAuthorization({

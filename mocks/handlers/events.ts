@@ -1,4 +1,5 @@
-// Events (app/api/events.py): the public detail, creation with its checks, and organizer updates.
+// Events (app/api/events.py): the public list and detail, creation with its checks, and organizer
+// updates.
 import { http, type RequestHandler } from 'msw';
 import { apiUrl } from '../api-url';
 import { db, emitDbChange, nextId, type EventRecord, type UserRecord } from '../db';
@@ -15,7 +16,7 @@ import {
 import { requireJsonApiHeaders } from '../http/headers';
 import { readJsonApiData } from '../http/input';
 import { collectionDocument, resourceDocument } from '../http/json-api';
-import { applyFilter, applySort, paginate, parseInclude, selfLink } from '../http/query';
+import { applyFilter, applySort, pageLinks, paginate, parseInclude, selfLink } from '../http/query';
 import { createdReply, deletedReply, jsonApiReply } from '../http/responses';
 import { loadAttributes } from '../http/schema';
 import { nowIso, timeOf } from '../lib/datetime';
@@ -98,7 +99,52 @@ function present<T>(value: T | undefined, name: string): T {
   return value;
 }
 
+/**
+ * Who sees what on GET /v1/events (`get_event_query`): anonymous callers the published events;
+ * a logged-in user also their own drafts; admins everything. `privacy` is not filtered here.
+ * Soft-deleted events only with `get_trashed=true`, which anyone may send.
+ */
+function listableEvents(user: UserRecord | null, url: URL): EventRecord[] {
+  const trashed = url.searchParams.get('get_trashed') === 'true';
+  return db.events.filter(
+    (event) =>
+      (trashed || event.deleted_at === null) &&
+      (event.state === 'published' || isCoorganizer(user, event)),
+  );
+}
+
 export const eventHandlers: RequestHandler[] = [
+  /**
+   * The public list (CONTRACT §12): filters, sort, include, paging with `meta.count` and paging
+   * links. A sent Authorization header is always checked, so an expired token is a 401 here too.
+   */
+  http.get(
+    apiUrl('/v1/events'),
+    withOptionalAuth(({ request, user }) => {
+      requireJsonApiHeaders(request);
+      const url = new URL(request.url);
+      const include = parseInclude(url, 'EventSchemaPublic', EVENT_RELATIONSHIPS);
+      const filtered = applyFilter(
+        listableEvents(user, url),
+        url,
+        'EventSchemaPublic',
+        eventSchema,
+      );
+      const sorted = applySort(filtered, url, 'EventSchemaPublic', eventSchema);
+      return jsonApiReply(
+        collectionDocument(
+          paginate(sorted, url).map((event) => serializeEvent(event, user)),
+          {
+            self: selfLink(url),
+            include,
+            count: sorted.length,
+            links: pageLinks(url, sorted.length),
+          },
+        ),
+      );
+    }),
+  ),
+
   /** A draft is a 404 for anyone but its organizers, so its existence does not leak. */
   http.get<{ id: string }>(
     apiUrl('/v1/events/:id'),

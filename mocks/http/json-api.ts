@@ -94,7 +94,7 @@ function loadIncluded(
 export interface JsonApiDocument {
   data: ResourceObject | ResourceObject[];
   included?: ResourceObject[];
-  links: { self: string };
+  links: { self: string } & Record<string, string>;
   meta?: Record<string, unknown>;
 }
 
@@ -140,14 +140,20 @@ export function resourceDocument(
 
 export function collectionDocument(
   resources: readonly Serialized[],
-  options: { self: string; include?: readonly string[]; count: number },
+  options: {
+    self: string;
+    include?: readonly string[];
+    count: number;
+    /** Paging links (`pageLinks` in ./query.ts). */
+    links?: Record<string, string>;
+  },
 ): JsonApiDocument {
   const include = options.include ?? [];
   const { data, included } = build(resources, include);
   const document: JsonApiDocument = {
     meta: { count: options.count },
     data,
-    links: { self: options.self },
+    links: { self: options.self, ...options.links },
   };
   if (include.length > 0) document.included = included;
   return document;

@@ -155,7 +155,11 @@ function matches(spec: FieldSpec, stored: unknown, op: string, val: unknown): bo
   }
 }
 
-/** `?filter=[{"name":"state","op":"eq","val":"draft"}]` (flask-rest-jsonapi's JSON filters). */
+/**
+ * `?filter=[{"name":"state","op":"eq","val":"draft"}]` (flask-rest-jsonapi's JSON filters): the
+ * top-level items are ANDed, and an item may be `{"and":[..]}`, `{"or":[..]}` or `{"not":{..}}`.
+ * Relationship filters (`has`, `any`) are not modelled: they get the server's 400.
+ */
 export function applyFilter<R>(
   records: readonly R[],
   url: URL,
@@ -170,22 +174,45 @@ export function applyFilter<R>(
   } catch {
     return filterError('Parse error');
   }
-  const clauses = Array.isArray(parsed) ? (parsed as unknown[]) : [parsed];
-  const checks = clauses.map((clause) => {
-    if (!isClause(clause)) return filterError('Parse error');
-    const field = fieldOf(schema, clause.name);
-    if (field === null) return filterError(`${schemaName} has no attribute ${clause.name}`);
-    return { field, clause };
-  });
-  return records.filter((record) =>
-    checks.every(({ field: [name, spec], clause }) =>
-      matches(spec, record[name], clause.op, clause.val),
-    ),
-  );
+  const items = Array.isArray(parsed) ? (parsed as unknown[]) : [parsed];
+  const predicates = items.map((item) => compileFilter(item, schemaName, schema));
+  return records.filter((record) => predicates.every((test) => test(record)));
 }
 
-/** flask-rest-jsonapi's default page size; `page[size]=0` turns paging off. */
-export const DEFAULT_PAGE_SIZE = 30;
+type Predicate<R> = (record: R) => boolean;
+
+function compileFilter<R>(
+  item: unknown,
+  schemaName: string,
+  schema: ResourceSchema<R>,
+): Predicate<R> {
+  if (typeof item !== 'object' || item === null) return filterError('Parse error');
+  const group = item as { and?: unknown; or?: unknown; not?: unknown };
+  if (Array.isArray(group.and) || Array.isArray(group.or)) {
+    const list = (Array.isArray(group.and) ? group.and : group.or) as unknown[];
+    const parts = list.map((part) => compileFilter(part, schemaName, schema));
+    return Array.isArray(group.and)
+      ? (record) => parts.every((test) => test(record))
+      : (record) => parts.some((test) => test(record));
+  }
+  if ('not' in group) {
+    const inner = compileFilter(group.not, schemaName, schema);
+    return (record) => !inner(record);
+  }
+  if (!isClause(item)) return filterError('Parse error');
+  const field = fieldOf(schema, item.name);
+  if (field === null) return filterError(`${schemaName} has no attribute ${item.name}`);
+  if (item.op === 'has' || item.op === 'any') {
+    return filterError(`${item.op} filters on relationships are not supported by the mock`);
+  }
+  const [name, spec] = field;
+  // Tried once now, so a bad operator or value is a 400 even when no record is there to test.
+  matches(spec, null, item.op, item.val);
+  return (record) => matches(spec, record[name], item.op, item.val);
+}
+
+/** The server's default page size (CONTRACT §12.1); `page[size]=0` turns paging off. */
+export const DEFAULT_PAGE_SIZE = 20;
 
 function pageParameter(url: URL, name: 'size' | 'number', fallback: number): number {
   const raw = url.searchParams.get(`page[${name}]`);
@@ -206,4 +233,24 @@ export function paginate<R>(records: readonly R[], url: URL): R[] {
 /** The list's own URL with its query string, for the top-level `links.self`. */
 export function selfLink(url: URL): string {
   return `${url.pathname}${url.search}`;
+}
+
+/**
+ * `first`, `last`, `prev` and `next` beside `self`, only when the list has several pages: the same
+ * query with another `page[number]`.
+ */
+export function pageLinks(url: URL, count: number): Record<string, string> {
+  const size = pageParameter(url, 'size', DEFAULT_PAGE_SIZE);
+  const pages = size === 0 ? 1 : Math.max(1, Math.ceil(count / size));
+  if (pages <= 1) return {};
+  const number = Math.max(1, pageParameter(url, 'number', 1));
+  const linkTo = (page: number) => {
+    const target = new URL(url);
+    target.searchParams.set('page[number]', String(page));
+    return selfLink(target);
+  };
+  const links: Record<string, string> = { first: linkTo(1), last: linkTo(pages) };
+  if (number > 1) links.prev = linkTo(Math.min(number - 1, pages));
+  if (number < pages) links.next = linkTo(number + 1);
+  return links;
 }

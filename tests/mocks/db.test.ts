@@ -3,6 +3,7 @@ import { db, onDbChange, resetDb, restoreDb, snapshotDb } from '@mocks/db';
 import { timeOf } from '@mocks/lib/datetime';
 import { loadDbFromStorage, MOCK_DB_STORAGE_KEY, saveDbToStorage } from '@mocks/persistence';
 import { createSeedState, DEMO_ACCOUNTS, SEED } from '@mocks/seed';
+import { CATALOGUE_ORGANIZER_ID } from '@mocks/seed-catalogue';
 import { call, daysFromNow, doc } from './support';
 
 describe('the seed', () => {
@@ -58,16 +59,33 @@ describe('the seed', () => {
     for (const event of db.events) expect(event.identifier).toMatch(/^(?=.*[a-f])[0-9a-f]{8}$/);
   });
 
-  it('dates every event in the future relative to when it is made, in real time zones', () => {
+  it('dates the demo accounts’ events in the future relative to when it is made, and every event in a real time zone', () => {
     const now = Date.now();
     for (const event of db.events) {
-      expect(timeOf(event.starts_at)).toBeGreaterThan(now + 7 * 24 * 3600 * 1000);
+      if (event.owner_id !== CATALOGUE_ORGANIZER_ID) {
+        expect(timeOf(event.starts_at)).toBeGreaterThan(now + 7 * 24 * 3600 * 1000);
+      }
       expect(
         Intl.DateTimeFormat('en', { timeZone: event.timezone }).resolvedOptions().timeZone,
       ).toBeTruthy();
     }
     const later = createSeedState(now + 365 * 24 * 3600 * 1000);
     expect(timeOf(later.events[0]?.starts_at)).toBeGreaterThan(now + 365 * 24 * 3600 * 1000);
+  });
+
+  it('has a public catalogue for the events page: past and upcoming, online and at a venue, with and without covers, one private and one draft', () => {
+    const catalogue = db.events.filter((event) => event.owner_id === CATALOGUE_ORGANIZER_ID);
+    const now = Date.now();
+    expect(catalogue.length).toBeGreaterThanOrEqual(25);
+    expect(catalogue.some((event) => (timeOf(event.ends_at) ?? 0) < now)).toBe(true);
+    expect(catalogue.some((event) => event.online)).toBe(true);
+    expect(catalogue.some((event) => event.original_image_url === null)).toBe(true);
+    expect(
+      catalogue.some((event) => event.original_image_url?.startsWith('data:image/svg+xml')),
+    ).toBe(true);
+    expect(catalogue.filter((event) => event.privacy === 'private')).toHaveLength(1);
+    expect(catalogue.filter((event) => event.state === 'draft')).toHaveLength(1);
+    expect(new Set(catalogue.map((event) => event.payment_currency)).size).toBeGreaterThan(8);
   });
 
   it('keeps every ticket sale open now and closed before its event ends', () => {
@@ -93,23 +111,24 @@ describe('the seed', () => {
 
 describe('resetting and snapshots', () => {
   it('goes back to the seed after changes', async () => {
+    const seeded = createSeedState();
     await call('DELETE', `/v1/events/${SEED.jpyEvent.id}`, { as: 'organizer' });
-    expect(db.events).toHaveLength(2);
+    expect(db.events).toHaveLength(seeded.events.length - 1);
     resetDb();
-    expect(db.events).toHaveLength(3);
-    expect(db.tickets).toHaveLength(4);
+    expect(db.events).toHaveLength(seeded.events.length);
+    expect(db.tickets).toHaveLength(seeded.tickets.length);
   });
 
   it('restores a snapshot and rejects unusable ones without touching the store', async () => {
     const saved = snapshotDb();
     await call('DELETE', `/v1/events/${SEED.jpyEvent.id}`, { as: 'organizer' });
     expect(restoreDb(saved)).toBe(true);
-    expect(db.events).toHaveLength(3);
+    expect(db.events).toHaveLength(createSeedState().events.length);
 
     for (const bad of ['not json', '{}', JSON.stringify({ version: 1, data: { users: 'x' } })]) {
       expect(restoreDb(bad)).toBe(false);
     }
-    expect(db.events).toHaveLength(3);
+    expect(db.events).toHaveLength(createSeedState().events.length);
   });
 
   it('never reuses an id after a delete', async () => {
@@ -146,7 +165,7 @@ describe('browser persistence', () => {
   it('ignores a corrupt saved store', () => {
     window.localStorage.setItem(MOCK_DB_STORAGE_KEY, '{"version":1,"data":null}');
     expect(loadDbFromStorage(window.localStorage)).toBe(false);
-    expect(db.events).toHaveLength(3);
+    expect(db.events).toHaveLength(createSeedState().events.length);
   });
 
   it('notifies change listeners after each mutating request, and not after reads', async () => {

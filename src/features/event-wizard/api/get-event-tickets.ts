@@ -29,7 +29,7 @@ export type WizardTicket = z.infer<typeof wizardTicketSchema>;
 
 export async function getEventTickets(eventId: string): Promise<WizardTicket[]> {
   const tickets = await getResourceList(`/v1/events/${encodeURIComponent(eventId)}/tickets`, {
-    // page[size]=0 turns paging off: an event with more than 30 tickets must not lose some.
+    // page[size]=0 turns paging off: an event with more tickets than a page (20) must not lose some.
     query: { sort: 'position', 'page[size]': 0 },
   });
   return parseResponse(z.array(wizardTicketSchema), tickets);
