@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['auth', 'event-wizard', 'stripe-connect', 'checkout'];
+const FEATURES = ['auth', 'event-wizard', 'stripe-connect', 'checkout', 'discover'];
 
 /** A feature may use lib/, config/ and components/ui, never another feature or the app layer. */
 const featureBoundaries = FEATURES.map((feature) => ({

@@ -156,7 +156,9 @@ export function contentSecurityPolicy(apiHost: string): string {
     'script-src': ["'self'", ...STRIPE.script],
     // React and the toast library set style attributes; no inline <script> is ever allowed.
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', ...STRIPE.img],
+    // Event covers come from wherever the server stores uploads (its own host, a static domain,
+    // S3 or GCS; docs/events-page.md), so any https image, and the API host.
+    'img-src': ["'self'", 'data:', 'https:', ...(api ? [api] : [])],
     'font-src': ["'self'"],
     'connect-src': ["'self'", ...(api ? [api] : []), ...STRIPE.connect],
     'frame-src': STRIPE.frame,

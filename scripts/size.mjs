@@ -17,6 +17,7 @@ import { build } from 'vite';
 
 /** Routes to measure: URL pattern -> the lazy route module (its manifest key). */
 const ROUTES = [
+  ['/', 'src/app/routes/home.tsx'],
   ['/e/:identifier', 'src/app/routes/public-event.tsx'],
   ['/orders/:identifier/pending', 'src/app/routes/order.tsx'],
   ['/login', 'src/app/routes/login.tsx'],

@@ -115,7 +115,7 @@ function listableEvents(user: UserRecord | null, url: URL): EventRecord[] {
 
 export const eventHandlers: RequestHandler[] = [
   /**
-   * The public list (CONTRACT §12): filters, sort, include, paging with `meta.count` and paging
+   * The public list (docs/events-page.md): filters, sort, include, paging with `meta.count` and paging
    * links. A sent Authorization header is always checked, so an expired token is a 401 here too.
    */
   http.get(

@@ -111,12 +111,28 @@ function filterError(detail: string): never {
   return raise(invalidQueryParameter('Invalid filters querystring parameter.', 'filters', detail));
 }
 
+/**
+ * A LIKE pattern as PostgreSQL reads it: `%` any run, `_` any one character, and a backslash (its
+ * default escape character) makes the next character literal.
+ */
 function likePattern(pattern: string, flags: string): RegExp {
-  const escaped = pattern
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/%/g, '.*')
-    .replace(/_/g, '.');
-  return new RegExp(`^${escaped}$`, flags);
+  // By code point, as PostgreSQL counts characters: `_` matches one emoji, not half of one.
+  const characters = Array.from(pattern);
+  let source = '';
+  for (let i = 0; i < characters.length; i += 1) {
+    const character = characters[i] ?? '';
+    if (character === '\\' && i + 1 < characters.length) {
+      i += 1;
+      source += escapeRegExp(characters[i] ?? '');
+    } else if (character === '%') source += '.*';
+    else if (character === '_') source += '.';
+    else source += escapeRegExp(character);
+  }
+  return new RegExp(`^${source}$`, `${flags}su`);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function matches(spec: FieldSpec, stored: unknown, op: string, val: unknown): boolean {
@@ -211,7 +227,7 @@ function compileFilter<R>(
   return (record) => matches(spec, record[name], item.op, item.val);
 }
 
-/** The server's default page size (CONTRACT §12.1); `page[size]=0` turns paging off. */
+/** The server's default page size (docs/events-page.md); `page[size]=0` turns paging off. */
 export const DEFAULT_PAGE_SIZE = 20;
 
 function pageParameter(url: URL, name: 'size' | 'number', fallback: number): number {

@@ -43,19 +43,27 @@ function SiteNav() {
   const logout = useLogout();
   const navigate = useNavigate();
 
+  // Everyone starts on the events page. Creating an event is the My events page's own action,
+  // not the navigation's: most people here buy tickets.
+  const events = (
+    <NavLink to={paths.home.href()} end>
+      Events
+    </NavLink>
+  );
   if (!session) {
     return (
       <nav aria-label="Main">
+        {events}
         <NavLink to={paths.login.href()}>Log in</NavLink>
       </nav>
     );
   }
   return (
     <nav aria-label="Main">
+      {events}
       <NavLink to={paths.myEvents.href()} end>
         My events
       </NavLink>
-      <NavLink to={paths.createEvent.href()}>Create event</NavLink>
       {user.data?.isAdmin ? (
         <NavLink to={paths.adminPaymentGateway.href()}>Payment settings</NavLink>
       ) : null}

@@ -426,6 +426,22 @@ export async function getResourceList(
   return readDocument(reply, deserializeList);
 }
 
+/** One page of a list, and `meta.count`: how many match in all (docs/events-page.md). */
+export interface ResourcePage {
+  items: DeserializedResource[];
+  count: number;
+}
+
+export async function getResourcePage(path: string, options?: CallOptions): Promise<ResourcePage> {
+  const reply = await send(path, { ...options, method: 'GET' });
+  return readDocument(reply, (document) => {
+    const items = deserializeList(document);
+    const meta = (document as { meta?: { count?: unknown } }).meta;
+    const count = typeof meta?.count === 'number' ? meta.count : items.length;
+    return { items, count };
+  });
+}
+
 export async function createResource(
   path: string,
   type: string,

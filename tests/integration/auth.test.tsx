@@ -9,6 +9,8 @@ import { logInAs, renderApp } from '../utils/render-app';
 
 const organizer = DEMO_ACCOUNTS.find((account) => account.role === 'organizer');
 if (!organizer) throw new Error('The seed has no organizer account.');
+const buyer = DEMO_ACCOUNTS.find((account) => account.role === 'buyer');
+if (!buyer) throw new Error('The seed has no buyer account.');
 
 describe('logging in', () => {
   it.each(['/%09/evil.example', '/%0a/evil.example', '/%0d%0a/evil.example', '//evil.example'])(
@@ -41,6 +43,37 @@ describe('logging in', () => {
     const drafts = screen.getByRole('region', { name: 'Drafts' });
     expect(within(drafts).getAllByRole('listitem')).not.toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Log out' })).toBeInTheDocument();
+  });
+
+  it('logs a buyer in on the events page, with navigation for what a buyer does', async () => {
+    const { user, router } = renderApp('/login');
+    await user.type(await screen.findByLabelText('Email'), buyer.email);
+    await user.type(screen.getByLabelText('Password'), buyer.password);
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Upcoming events' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Events' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(nav).getByRole('link', { name: 'My events' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Create event' })).not.toBeInTheDocument();
+  });
+
+  it('sends a buyer who was on their way somewhere back there after logging in', async () => {
+    const { user, router } = renderApp('/login?next=%2Fe%2Fe7c41f0a');
+    await user.type(await screen.findByLabelText('Email'), buyer.email);
+    await user.type(screen.getByLabelText('Password'), buyer.password);
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Open Source Summit Demo' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/e/e7c41f0a');
   });
 
   it('says the credentials do not match and keeps the typed email', async () => {

@@ -61,7 +61,7 @@ describe('where the login token is kept', () => {
     await user.type(await screen.findByLabelText('Email'), buyer.email);
     await user.type(screen.getByLabelText('Password'), buyer.password);
     await user.click(screen.getByRole('button', { name: 'Log in' }));
-    await screen.findByRole('heading', { level: 1, name: 'My events' });
+    await screen.findByRole('heading', { level: 1, name: 'Upcoming events' });
 
     expect(storedTokens(window.sessionStorage)).toHaveLength(1);
     expect(storedTokens(window.localStorage)).toHaveLength(0);
@@ -73,7 +73,7 @@ describe('where the login token is kept', () => {
     await user.type(screen.getByLabelText('Password'), buyer.password);
     await user.click(screen.getByLabelText('Keep me logged in on this device'));
     await user.click(screen.getByRole('button', { name: 'Log in' }));
-    await screen.findByRole('heading', { level: 1, name: 'My events' });
+    await screen.findByRole('heading', { level: 1, name: 'Upcoming events' });
 
     expect(storedTokens(window.localStorage)).toHaveLength(1);
     expect(storedTokens(window.sessionStorage)).toHaveLength(0);

@@ -1,4 +1,4 @@
-// GET /v1/events as CONTRACT §12 describes it: who sees what, JSON filters (and/or/not, ilike),
+// GET /v1/events as docs/events-page.md describes it: who sees what, JSON filters (and/or/not, ilike),
 // sort, include, paging with meta.count and paging links, and the 400s and 401 of the server.
 import { db } from '@mocks/db';
 import { createAccessToken } from '@mocks/jwt';

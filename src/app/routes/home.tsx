@@ -1,7 +1,9 @@
-import { Navigate } from 'react-router';
+import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
+import { EventsPage } from '@/features/discover/components/events-page';
 
-/** Open Event Frontend's start page lists public events; until that exists, organizers start at their events. */
+/** `/`: the events page, for everyone (logged in or not). */
 export function HomeRoute() {
-  return <Navigate to={paths.myEvents.href()} replace />;
+  useDocumentTitle('Upcoming events');
+  return <EventsPage eventHref={(identifier) => paths.publicEvent.href(identifier)} />;
 }

@@ -1,9 +1,12 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { getDemoMode, type DemoAccount } from '@/config/demo';
-import { safeNextPath } from '@/config/paths';
+import { paths, safeNextPath } from '@/config/paths';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { currentUserQueryOptions } from '@/features/auth/api/get-current-user';
 import { LoginForm } from '@/features/auth/components/login-form';
+import { getSession } from '@/features/auth/session';
 import { useSession } from '@/features/auth/use-session';
 
 export function LoginRoute() {
@@ -12,17 +15,31 @@ export function LoginRoute() {
   const navigate = useNavigate();
   const session = useSession();
   const [fill, setFill] = useState<{ email: string; password: string; nonce: number } | null>(null);
-  const next = safeNextPath(searchParams.get('next'));
+  // Where the visitor was going, if anywhere (an unsafe `next` counts as none).
+  const next = safeNextPath(searchParams.get('next'), '') || null;
   const demo = getDemoMode();
+  const queryClient = useQueryClient();
 
-  if (session && !fill) return <Navigate to={next} replace />;
+  /** Where they were going; else My events for an organizer, the events page for everyone else. */
+  const land = async () => {
+    if (next) return navigate(next, { replace: true });
+    const userId = getSession()?.userId;
+    const user = userId
+      ? await queryClient.query(currentUserQueryOptions(userId)).catch(() => null)
+      : null;
+    return navigate(user?.isOrganizer ? paths.myEvents.href() : paths.home.href(), {
+      replace: true,
+    });
+  };
+
+  if (session && !fill) return <Navigate to={next ?? paths.home.href()} replace />;
   return (
     <section className="page page-narrow" aria-labelledby="login-title">
       <h1 id="login-title">Log in</h1>
       {searchParams.get('next') ? (
         <p className="muted">Log in to continue where you were.</p>
       ) : null}
-      <LoginForm onLoggedIn={() => void navigate(next, { replace: true })} fillRequest={fill} />
+      <LoginForm onLoggedIn={() => void land()} fillRequest={fill} />
       {demo ? (
         <DemoAccounts
           accounts={demo.accounts}

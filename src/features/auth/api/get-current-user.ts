@@ -14,6 +14,9 @@ const userSchema = z.object({
   isVerified: z.nullish(z.boolean()),
   isAdmin: z.nullish(z.boolean()),
   isSuperAdmin: z.nullish(z.boolean()),
+  isUserOwner: z.nullish(z.boolean()),
+  isUserOrganizer: z.nullish(z.boolean()),
+  isUserCoorganizer: z.nullish(z.boolean()),
 });
 
 export interface CurrentUser {
@@ -22,6 +25,8 @@ export interface CurrentUser {
   displayName: string;
   isVerified: boolean;
   isAdmin: boolean;
+  /** Owns or (co-)organizes at least one event: My events is their start page. */
+  isOrganizer: boolean;
 }
 
 export const userKeys = {
@@ -38,6 +43,7 @@ export async function getUser(id: string): Promise<CurrentUser> {
     displayName: user.publicName || fullName || user.email,
     isVerified: user.isVerified ?? false,
     isAdmin: Boolean(user.isAdmin || user.isSuperAdmin),
+    isOrganizer: Boolean(user.isUserOwner || user.isUserOrganizer || user.isUserCoorganizer),
   };
 }
 

@@ -1,0 +1,218 @@
+// `/`: upcoming public events, soonest first, with a search by name and an online/venue filter,
+// both kept in the URL, and paging by the server's count (docs/events-page.md).
+import { useId, type SyntheticEvent } from 'react';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { ErrorNotice } from '@/components/ui/error-notice';
+import { Loading } from '@/components/ui/loading';
+import { formatDateRange } from '@/lib/dates';
+import { useEvents, type EventCard } from '../api/get-events';
+import {
+  MAX_SEARCH_LENGTH,
+  PAGE_SIZE,
+  pageCount,
+  readListQuery,
+  writeListQuery,
+  type ListQuery,
+  type Where,
+} from '../list-query';
+import '../discover.css';
+
+const WHERE_LABELS: Record<Where, string> = {
+  all: 'Online and at a venue',
+  online: 'Online',
+  venue: 'At a venue',
+};
+
+/** `/e/<identifier>`: the event page's path, passed in so this feature needs no other. */
+export type EventHref = (identifier: string) => string;
+
+export function EventsPage({ eventHref }: { eventHref: EventHref }) {
+  const [params, setParams] = useSearchParams();
+  const query = readListQuery(params);
+  const events = useEvents(query);
+  const titleId = useId();
+
+  const go = (next: ListQuery) => setParams(writeListQuery(next));
+  const hasFilters = query.search !== '' || query.where !== 'all';
+
+  let body;
+  if (events.isPending) {
+    body = <Loading label="Loading upcoming events…" />;
+  } else if (events.isError && !events.data) {
+    body = (
+      <ErrorNotice
+        title="We could not load the events"
+        error={events.error}
+        onRetry={() => void events.refetch()}
+      />
+    );
+  } else {
+    const { events: list, count } = events.data;
+    const pages = pageCount(count);
+    if (list.length === 0 && count > 0 && query.page > pages) {
+      // Past the end (an old link, or events that have since ended): the last page instead.
+      return <Navigate to={`?${writeListQuery({ ...query, page: pages }).toString()}`} replace />;
+    }
+    body = (
+      <>
+        <p className="muted" role="status">
+          {summary(count, query)}
+        </p>
+        {events.isError ? (
+          <ErrorNotice
+            title="We could not load the next events"
+            error={events.error}
+            onRetry={() => void events.refetch()}
+          />
+        ) : null}
+        {list.length === 0 ? (
+          <div className="empty-state">
+            <p>{emptyText(query)}</p>
+            {hasFilters ? <Link to="/">Show all upcoming events</Link> : null}
+          </div>
+        ) : (
+          <ul className="discover-list" aria-busy={events.isPlaceholderData}>
+            {list.map((event) => (
+              <EventCardItem
+                key={event.identifier}
+                event={event}
+                href={eventHref(event.identifier)}
+              />
+            ))}
+          </ul>
+        )}
+        {pages > 1 ? <Pager query={query} pages={pages} /> : null}
+      </>
+    );
+  }
+
+  return (
+    <section className="page discover-page" aria-labelledby={titleId}>
+      <h1 id={titleId}>Upcoming events</h1>
+      <SearchForm query={query} onSearch={go} />
+      {body}
+    </section>
+  );
+}
+
+function summary(count: number, query: ListQuery): string {
+  if (count === 0) return 'No events found.';
+  const first = (query.page - 1) * PAGE_SIZE + 1;
+  const last = Math.min(count, query.page * PAGE_SIZE);
+  const noun = count === 1 ? 'event' : 'events';
+  return count <= PAGE_SIZE
+    ? `${count} upcoming ${noun}.`
+    : `Events ${first} to ${last} of ${count}.`;
+}
+
+function emptyText(query: ListQuery): string {
+  const where = query.where === 'online' ? ' online' : query.where === 'venue' ? ' at a venue' : '';
+  if (query.search) return `No upcoming events${where} match “${query.search}”.`;
+  if (where) return `No upcoming events${where}.`;
+  return 'No upcoming events yet. Check back soon.';
+}
+
+function SearchForm({
+  query,
+  onSearch,
+}: {
+  query: ListQuery;
+  onSearch: (next: ListQuery) => void;
+}) {
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const typed = new FormData(event.currentTarget).get('q');
+    const search = (typeof typed === 'string' ? typed : '').trim().slice(0, MAX_SEARCH_LENGTH);
+    onSearch({ search, where: query.where, page: 1 });
+  };
+  return (
+    <form role="search" aria-label="Events" className="discover-search" onSubmit={submit}>
+      <div className="field">
+        <label htmlFor="discover-q">Search events by name</label>
+        {/* Keyed by the URL's text: back and forward put the search they had back in the box. */}
+        <input
+          key={query.search}
+          id="discover-q"
+          name="q"
+          type="search"
+          defaultValue={query.search}
+          maxLength={MAX_SEARCH_LENGTH}
+          autoComplete="off"
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="discover-where">Where</label>
+        <select
+          id="discover-where"
+          value={query.where}
+          onChange={(event) => onSearch({ ...query, where: event.target.value as Where, page: 1 })}
+        >
+          {(Object.keys(WHERE_LABELS) as Where[]).map((where) => (
+            <option key={where} value={where}>
+              {WHERE_LABELS[where]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button button-primary">
+        Search
+      </button>
+    </form>
+  );
+}
+
+function EventCardItem({ event, href }: { event: EventCard; href: string }) {
+  const nameId = useId();
+  return (
+    <li className="discover-card">
+      <article aria-labelledby={nameId}>
+        {event.cover ? (
+          // Decorative: the name beside it says what the event is.
+          <img
+            className="discover-cover"
+            src={event.cover}
+            alt=""
+            loading="lazy"
+            width="480"
+            height="240"
+          />
+        ) : (
+          <div className="discover-cover discover-cover-none" aria-hidden="true" />
+        )}
+        <div className="discover-card-body">
+          <h2 id={nameId} className="discover-card-title">
+            <Link to={href}>{event.name}</Link>
+          </h2>
+          <p>{formatDateRange(event.startsAt, event.endsAt, event.timezone)}</p>
+          <p className="muted">{event.place || 'Venue to be announced'}</p>
+          {event.price ? <p className="discover-price">{event.price}</p> : null}
+        </div>
+      </article>
+    </li>
+  );
+}
+
+function Pager({ query, pages }: { query: ListQuery; pages: number }) {
+  const link = (page: number) => `?${writeListQuery({ ...query, page }).toString()}`;
+  return (
+    <nav className="discover-pager" aria-label="Pages of events">
+      {query.page > 1 ? (
+        <Link to={link(query.page - 1)} rel="prev">
+          Previous page
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span>
+        Page {query.page} of {pages}
+      </span>
+      {query.page < pages ? (
+        <Link to={link(query.page + 1)} rel="next">
+          Next page
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}
