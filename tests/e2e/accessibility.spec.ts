@@ -22,9 +22,10 @@ test.describe.configure({ timeout: 60_000 });
 // Every journey starts from the seed.
 test.beforeEach(({ page }) => startFromTheSeed(page));
 
-async function logInToMyEvents(page: Page, account: Account) {
+/** Logs in from the login page: an organizer lands on My events, everyone else on the events page. */
+async function logInAndLand(page: Page, account: Account) {
   await logIn(page, account);
-  await heading(page, 'My events');
+  await heading(page, account === ORGANIZER ? 'My events' : 'Upcoming events');
 }
 
 async function heading(page: Page, name: string | RegExp) {
@@ -69,7 +70,7 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
     await expect(page.getByRole('alert')).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'the login page with an error');
 
-    await logInToMyEvents(page, ORGANIZER);
+    await logInAndLand(page, ORGANIZER);
     await expectNoSeriousA11yViolations(page, 'My events');
 
     // A new event: the empty first step, its validation errors, then the other steps once saved.
@@ -134,23 +135,27 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
   });
 
   test('on the admin payment settings page', async ({ page }) => {
-    await logInToMyEvents(page, ADMIN);
+    await logInAndLand(page, ADMIN);
     await page.goto('/admin/settings/payment-gateway');
     await heading(page, 'Payment settings');
     await expect(page.getByRole('button').last()).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'the admin payment settings');
   });
 
-  test('on the buyer pages: public events, attendee details, payment, order view', async ({
+  test('on the buyer pages: the events page, public events, attendee details, payment, order view', async ({
     page,
   }) => {
-    // Anonymous first: the public page as a visitor sees it.
+    // Anonymous first: the events page and the public page as a visitor sees them.
+    await page.goto('/');
+    await heading(page, 'Upcoming events');
+    await expect(page.getByRole('article').first()).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'the events page, logged out');
     await page.goto(USD_EVENT);
     await heading(page, 'Open Source Summit Demo');
     await expectNoSeriousA11yViolations(page, 'the USD public event page, logged out');
 
     await page.goto('/login');
-    await logInToMyEvents(page, BUYER);
+    await logInAndLand(page, BUYER);
     await page.goto(JPY_EVENT);
     await expect(page.getByText('¥3,000', { exact: true })).toBeVisible();
     await page.getByLabel('Quantity of General Admission').selectOption('1');
@@ -188,7 +193,7 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
   });
 
   test('on the declined and expired pages', async ({ page }) => {
-    await logInToMyEvents(page, BUYER);
+    await logInAndLand(page, BUYER);
     await orderOnePaidTicket(page);
     await continueToCardPayment(page);
     await payByCard(page, '4000 0000 0000 0002');
@@ -237,9 +242,9 @@ test('every element Tab reaches shows a visible focus indicator', async ({ page 
   const pages: [string, () => Promise<void>][] = [
     ['the login page', () => heading(page, 'Log in')],
     [
-      'My events',
+      'the events page',
       async () => {
-        await logInToMyEvents(page, BUYER);
+        await logInAndLand(page, BUYER);
       },
     ],
     [

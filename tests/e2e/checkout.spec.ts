@@ -65,7 +65,7 @@ test('a declined card shows advice, and "start again" makes a new order with the
   page,
 }) => {
   await logIn(page, BUYER);
-  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
   await chooseOnePaidTicket(page);
   await page.getByRole('button', { name: 'Order now' }).click();
   // A ticket for someone else: the names typed here, not the account's, must come back.
@@ -114,7 +114,7 @@ test('an order left too long expires and lands on the expired page', async ({ pa
   // Then the minute passes on the page's clock, which the mock server (in the page) shares.
   await page.clock.install();
   await logIn(page, BUYER);
-  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
   await chooseOnePaidTicket(page);
   await page.getByRole('button', { name: 'Order now' }).click();
   await expect(page.getByRole('heading', { name: 'Attendee details', level: 1 })).toBeVisible();
@@ -130,7 +130,7 @@ test('an order left too long expires and lands on the expired page', async ({ pa
 
 test('a free order completes without any payment', async ({ page }) => {
   await logIn(page, BUYER);
-  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
   await page.goto(USD_EVENT);
   await page.getByLabel('Quantity of Community Pass').selectOption('2');
   await expect(page.getByRole('status').filter({ hasText: 'Total' })).toHaveText('Total: $0.00');
@@ -156,7 +156,7 @@ test('a JPY event shows yen amounts without decimals through to the placed order
   page,
 }) => {
   await logIn(page, BUYER);
-  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
   await page.goto(JPY_EVENT);
   await expect(page.getByText('¥3,000', { exact: true })).toBeVisible();
   await page.getByLabel('Quantity of General Admission').selectOption('2');
@@ -187,7 +187,7 @@ test('a JPY event shows yen amounts without decimals through to the placed order
 
 test('the paid journey works by keyboard alone', async ({ page }) => {
   await logIn(page, BUYER);
-  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
   await page.goto(USD_EVENT);
   await expect(
     page.getByRole('heading', { name: 'Open Source Summit Demo', level: 1 }),

@@ -18,7 +18,7 @@ test.beforeEach(async ({ page }) => {
   await page.getByLabel('Server').selectOption('payment-intent');
   await expect(page.getByText('The demo server now pays in the PaymentIntent era.')).toBeVisible();
   await logIn(page, BUYER);
-  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
 });
 
 /** The order's PaymentIntents in the mock server's store (the demo data in localStorage). */

@@ -26,7 +26,7 @@ test('the production build logs in, orders and pays by card against the API on i
 
   await page.goto(`${APP}/login`);
   await logIn(page, BUYER);
-  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
   // No mock in this build: no worker, no demo bar.
   expect(await page.evaluate(async () => navigator.serviceWorker.getRegistrations())).toHaveLength(
     0,
@@ -81,7 +81,7 @@ test('on a PaymentIntent-era server, the production build pays once when the ans
 
     await page.goto(`${APP}/login`);
     await logIn(page, BUYER);
-    await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
     await orderOneTicketByCard(page, APP);
     await enterCard(page, '4242 4242 4242 4242');
     await page.getByRole('button', { name: 'Pay $25.00' }).click();

@@ -116,11 +116,12 @@ describe('Event wizard: rules checked before sending', () => {
   }
 
   it('requires a name and moves focus to it', async () => {
+    const before = db.events.length;
     const { user } = renderApp('/create', { as: 'organizer' });
     await fillBasics(user, { name: '' });
     const field = await saveAndExpect(user, 'Event name', 'Enter a name for the event.');
     expect(field).toHaveFocus();
-    expect(db.events).toHaveLength(3);
+    expect(db.events).toHaveLength(before);
   });
 
   it('requires a timezone', async () => {

@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import { BUYER, enterCard, logIn, startFromTheSeed, tabTo } from './support/journey';
+import { snap } from './support/screenshot';
+
+// Every journey starts from the seed.
+test.beforeEach(({ page }) => startFromTheSeed(page));
+
+test('an anonymous visitor finds the USD event by search, opens it, and orders after logging in', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await snap(page, 'events-page');
+
+  await page.getByLabel('Search events by name').fill('summit');
+  await page.getByLabel('Search events by name').press('Enter');
+  await expect(page).toHaveURL(/\/\?q=summit$/);
+  await expect(page.getByRole('article')).toHaveCount(1);
+  const card = page.getByRole('article', { name: 'Open Source Summit Demo' });
+  await expect(card).toContainText('Free, or from $5.00');
+  await card.getByRole('link', { name: 'Open Source Summit Demo' }).click();
+
+  await expect(
+    page.getByRole('heading', { name: 'Open Source Summit Demo', level: 1 }),
+  ).toBeVisible();
+  await page.getByLabel('Quantity of General Admission').selectOption('1');
+  await page.getByRole('button', { name: 'Order now' }).click();
+  await expect(page).toHaveURL(/\/login\?next=/);
+  await logIn(page, BUYER);
+  await expect(page.getByLabel('Quantity of General Admission')).toHaveValue('1');
+  await page.getByRole('button', { name: 'Order now' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Attendee details', level: 1 })).toBeVisible();
+  await page.getByLabel('First name of attendee 1').fill('Bea');
+  await page.getByLabel('Last name of attendee 1').fill('Buyer');
+  await page.getByLabel('Credit or debit card (Stripe)').check();
+  await page.getByRole('button', { name: 'Continue to payment' }).click();
+  await expect(page.getByRole('heading', { name: 'Payment', level: 1 })).toBeVisible();
+  await enterCard(page, '4242 4242 4242 4242');
+  await page.getByRole('button', { name: 'Pay $25.00' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Your order is complete', level: 1 }),
+  ).toBeVisible();
+});
+
+test('paging moves through the list and back, and a page past the end shows the last one', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const pager = page.getByRole('navigation', { name: 'Pages of events' });
+  await expect(pager).toContainText('Page 1 of 2');
+  const firstPage = await page.getByRole('article').allTextContents();
+  await pager.getByRole('link', { name: 'Next page' }).click();
+  await expect(page).toHaveURL(/\/\?page=2$/);
+  await expect(pager).toContainText('Page 2 of 2');
+  await expect(page.getByRole('status').filter({ hasText: 'Events 13 to' })).toBeVisible();
+  expect(await page.getByRole('article').allTextContents()).not.toEqual(firstPage);
+
+  await pager.getByRole('link', { name: 'Previous page' }).click();
+  await expect(pager).toContainText('Page 1 of 2');
+
+  await page.goto('/?page=9');
+  await expect(page).toHaveURL(/\/\?page=2$/);
+  await expect(pager).toContainText('Page 2 of 2');
+});
+
+test('the events page works by keyboard: search, the online filter, and opening an event', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await tabTo(page, page.getByRole('combobox', { name: 'Where' }));
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/where=online/);
+  await expect(page.getByRole('article', { name: 'Accessibility Office Hours' })).toBeVisible();
+
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByLabel('Search events by name')).toBeFocused();
+  await page.keyboard.type('office');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await tabTo(page, page.getByRole('link', { name: 'Accessibility Office Hours' }));
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { name: 'Accessibility Office Hours', level: 1 }),
+  ).toBeVisible();
+});
