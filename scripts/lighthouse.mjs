@@ -53,6 +53,16 @@ const ORGANIZER = { email: 'organizer@open-event.test', password: 'organizer-dem
 const USD_EVENT = '/e/e7c41f0a';
 const TOKEN_KEY = 'open-event-web:session';
 const TARGETS = { performance: 95, accessibility: 100 };
+/** Written under the size table: how the buyer routes got back under the target. */
+const SIZE_NOTES = [
+  'The session’s safety code (per-person storage, token renewal) took `/e/…` and',
+  '`/orders/…/pending` over the target (132.0 and 132.8 KiB). Two changes brought them back: the',
+  'renewal code loads after the first render or on the first expired-token 401',
+  '(`src/app/provider.tsx`, `src/app/create-app.ts`), and the modules every first load needs are',
+  'one shared file instead of seven (the `core` group in `vite.config.ts`; each small file was',
+  'gzipped on its own). The margin is about 1 KiB: the next sizeable addition to the entry needs',
+  'its own lazy loading.',
+];
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -348,7 +358,7 @@ function writeDoc({ builds, size, chromiumVersion, lighthouseVersion, mockWorker
   push('', '### Targets', '');
   if (missed.length === 0) {
     push(
-      `Both buyer pages meet performance ≥ 95 and accessibility 100 in every build and form factor measured.`,
+      `Every buyer page meets performance ≥ 95 and accessibility 100 in every build and form factor measured.`,
     );
   } else {
     for (const { build, p, r } of missed) {
@@ -418,8 +428,11 @@ function writeDoc({ builds, size, chromiumVersion, lighthouseVersion, mockWorker
     ),
     '<!-- prettier-ignore-end -->',
     '',
-    `All app JS: ${kib(size.totalGzipBytes)} KiB gzip. The buyer routes are \`/e/:identifier\` and`,
-    '`/orders/:identifier/pending`; `/login`, `/events` and `/create` are listed for information.',
+    `All app JS: ${kib(size.totalGzipBytes)} KiB gzip. The buyer routes are \`/\` (the events page),`,
+    '`/e/:identifier` and `/orders/:identifier/pending`; `/login`, `/events` and `/create` are',
+    'listed for information.',
+    '',
+    ...SIZE_NOTES,
     '',
     'Raw Lighthouse reports (HTML and JSON) of the last run are in `reports/lighthouse/` (not',
     'committed).',
@@ -470,6 +483,15 @@ async function measurePages({ id, base, context, chromePort }) {
   const idle = () => page.goto('about:blank');
 
   const pages = [];
+  await idle();
+  console.log(`[${id}] Lighthouse / (buyer)...`);
+  pages.push({
+    path: '/',
+    who: 'buyer, logged in',
+    buyer: true,
+    results: await measure({ cdp, port: chromePort, url: `${base}/`, label: label('events') }),
+  });
+
   await idle();
   console.log(`[${id}] Lighthouse ${USD_EVENT} (buyer)...`);
   pages.push({
