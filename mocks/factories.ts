@@ -1,7 +1,9 @@
 // Record builders with the server models' defaults, shared by the seed, the handlers and tests.
 // Pure functions: the caller picks the id (see nextId in db.ts), so the seed can run before the db exists.
 import type {
+  AttendeeRecord,
   EventRecord,
+  OrderRecord,
   SettingsRecord,
   StripeAuthorizationRecord,
   TicketRecord,
@@ -146,6 +148,61 @@ export function buildTicket(
     badge_id: null,
     created_at: nowIso(),
     deleted_at: null,
+    ...fields,
+  };
+}
+
+export function buildOrder(
+  fields: WithRequired<
+    OrderRecord,
+    'id' | 'identifier' | 'user_id' | 'event_id' | 'amount' | 'status' | 'order_tickets'
+  >,
+): OrderRecord {
+  return {
+    address: null,
+    city: null,
+    state: null,
+    country: null,
+    zipcode: null,
+    company: null,
+    tax_business_info: null,
+    is_billing_enabled: false,
+    payment_mode: null,
+    discount_code_id: null,
+    cancel_note: null,
+    order_notes: null,
+    created_at: nowIso(),
+    completed_at: null,
+    transaction_id: null,
+    paid_via: null,
+    brand: null,
+    exp_month: null,
+    exp_year: null,
+    last4: null,
+    payment_url: null,
+    tickets_pdf_url: null,
+    stripe_token: null,
+    paypal_payment_ids: [],
+    stripe_payment_intent_id: null,
+    ...fields,
+  };
+}
+
+export function buildAttendee(
+  fields: WithRequired<AttendeeRecord, 'id' | 'order_id' | 'ticket_id' | 'event_id'>,
+): AttendeeRecord {
+  return {
+    user_id: null,
+    firstname: null,
+    lastname: null,
+    email: null,
+    address: null,
+    city: null,
+    state: null,
+    country: null,
+    is_checked_in: false,
+    pdf_url: null,
+    created_at: nowIso(),
     ...fields,
   };
 }

@@ -2,8 +2,8 @@
 // enough published events for the events page to page, search and show price ranges. Past and
 // upcoming, online and at a venue, with and without a cover image, in several currencies and
 // timezones (some with odd offsets), one private and one draft that the list must not show.
-import type { EventRecord, TicketRecord } from './db';
-import { buildEvent, buildTicket, buildUser } from './factories';
+import type { AttendeeRecord, EventRecord, OrderRecord, TicketRecord } from './db';
+import { buildAttendee, buildEvent, buildOrder, buildTicket, buildUser } from './factories';
 
 /** The organizer of the catalogue: not a demo login, so the demo accounts' own lists stay short. */
 export const CATALOGUE_ORGANIZER_ID = 4;
@@ -436,4 +436,96 @@ export function createCatalogue(
     });
   });
   return { organizer, events, tickets };
+}
+
+export interface HistoryBuyer {
+  id: number;
+  email: string;
+  firstname: string;
+  lastname: string;
+}
+
+/**
+ * The buyer's own history on the catalogue, for My tickets: a paid order for an upcoming event,
+ * one for a past event (with a friend as the second holder), an order placed to pay at the door,
+ * and a free past one. Fixed UUIDs, so the demo's links stay the same across resets.
+ */
+export function createBuyerHistory(
+  buyer: HistoryBuyer,
+  catalogue: { events: readonly EventRecord[]; tickets: readonly TicketRecord[] },
+  iso: (time: number) => string,
+) {
+  const plans = [
+    {
+      identifier: '5f0c2a6e-3b7d-4e1a-9c8b-1d2e3f4a5b61',
+      event: 'Rust in Production Day',
+      holders: [buyer],
+      status: 'completed' as const,
+      payment: { payment_mode: 'stripe', paid_via: 'stripe', brand: 'Visa', last4: '4242' },
+    },
+    {
+      identifier: '7a1b3c5d-2e4f-4a6b-8c9d-0e1f2a3b4c72',
+      event: 'Spring Open Source Festival',
+      holders: [buyer, { email: 'kim@example.org', firstname: 'Kim', lastname: 'Friend' }],
+      status: 'completed' as const,
+      payment: { payment_mode: 'stripe', paid_via: 'stripe', brand: 'Visa', last4: '4242' },
+    },
+    {
+      identifier: '9c2d4e6f-4a5b-4c7d-9e0f-2a3b4c5d6e83',
+      event: 'Osaka Game Jam',
+      holders: [buyer],
+      status: 'placed' as const,
+      payment: { payment_mode: 'onsite', paid_via: null, brand: null, last4: null },
+    },
+    {
+      identifier: 'b3e5f7a9-6c8d-4e0f-a1b2-3c4d5e6f7a94',
+      event: 'Winter Hack Night',
+      holders: [buyer],
+      status: 'completed' as const,
+      payment: { payment_mode: 'free', paid_via: 'free', brand: null, last4: null },
+    },
+  ];
+  const orders: OrderRecord[] = [];
+  const attendees: AttendeeRecord[] = [];
+  plans.forEach((plan, index) => {
+    const event = catalogue.events.find((candidate) => candidate.name === plan.event);
+    // The most expensive visible ticket of the event: the history shows a real price.
+    const ticket = catalogue.tickets
+      .filter((candidate) => candidate.event_id === event?.id && !candidate.is_hidden)
+      .sort((a, b) => (b.price ?? 0) - (a.price ?? 0))[0];
+    if (!event || !ticket) throw new Error(`The catalogue has no event "${plan.event}".`);
+    const id = index + 1;
+    const price = ticket.price ?? ticket.min_price ?? 0;
+    const created = iso(Math.min(Date.parse(event.starts_at), Date.now()) - 10 * DAY);
+    orders.push(
+      buildOrder({
+        id,
+        identifier: plan.identifier,
+        user_id: buyer.id,
+        event_id: event.id,
+        amount: price * plan.holders.length,
+        status: plan.status,
+        ...plan.payment,
+        created_at: created,
+        completed_at: plan.status === 'completed' ? created : null,
+        order_tickets: [{ ticket_id: ticket.id, quantity: plan.holders.length, price }],
+      }),
+    );
+    for (const holder of plan.holders) {
+      attendees.push(
+        buildAttendee({
+          id: attendees.length + 1,
+          order_id: id,
+          ticket_id: ticket.id,
+          event_id: event.id,
+          user_id: holder === buyer ? buyer.id : null,
+          firstname: holder.firstname,
+          lastname: holder.lastname,
+          email: holder.email,
+          created_at: created,
+        }),
+      );
+    }
+  });
+  return { orders, attendees };
 }

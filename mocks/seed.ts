@@ -10,7 +10,7 @@ import {
   buildUser,
 } from './factories';
 import { formatDateTime } from './lib/datetime';
-import { createCatalogue } from './seed-catalogue';
+import { createBuyerHistory, createCatalogue } from './seed-catalogue';
 
 export interface DemoAccountSeed {
   role: 'admin' | 'organizer' | 'buyer';
@@ -263,6 +263,16 @@ export function createSeedState(now: number = Date.now()): DbState {
   users.push(catalogue.organizer);
   events.push(...catalogue.events);
   tickets.push(...catalogue.tickets);
+  const history = createBuyerHistory(
+    {
+      id: SEED.buyerId,
+      email: account('buyer').email,
+      firstname: 'Bea',
+      lastname: 'Buyer',
+    },
+    catalogue,
+    iso,
+  );
 
   const stripeAuthorizations = [
     buildStripeAuthorization({
@@ -310,16 +320,16 @@ export function createSeedState(now: number = Date.now()): DbState {
     tickets,
     stripeAuthorizations,
     usedOAuthCodes: [],
-    orders: [],
-    attendees: [],
+    orders: history.orders,
+    attendees: history.attendees,
     payment_intents: [],
     nextIds: {
       users: users.length + 1,
       events: events.length + 1,
       tickets: tickets.length + 1,
       stripeAuthorizations: stripeAuthorizations.length + 1,
-      orders: 1,
-      attendees: 1,
+      orders: history.orders.length + 1,
+      attendees: history.attendees.length + 1,
     },
   };
 }

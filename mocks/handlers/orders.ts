@@ -28,14 +28,26 @@ import {
 } from '../http/errors';
 import { requireJsonApiHeaders } from '../http/headers';
 import { readJsonApiData } from '../http/input';
-import { resourceDocument, type Relationship, type Serialized } from '../http/json-api';
-import { parseInclude } from '../http/query';
+import {
+  collectionDocument,
+  resourceDocument,
+  type Relationship,
+  type Serialized,
+} from '../http/json-api';
+import { applyFilter, applySort, pageLinks, paginate, parseInclude, selfLink } from '../http/query';
 import { jsonApiReply } from '../http/responses';
 import { dumpAttributes, loadAttributes } from '../http/schema';
 import { nowIso, timeOf } from '../lib/datetime';
 import { randomAlphanumeric, uuid4 } from '../lib/random';
-import { eventOf, findUser, parseId, requireEvent, stripeAuthorizationOfEvent } from '../lookups';
-import { isCoorganizer } from '../permissions';
+import {
+  eventOf,
+  findUser,
+  parseId,
+  requireEvent,
+  requireUser,
+  stripeAuthorizationOfEvent,
+} from '../lookups';
+import { isCoorganizer, isStaff } from '../permissions';
 import {
   attendeeSchema,
   BUYER_UPDATABLE_ORDER_FIELDS,
@@ -628,6 +640,41 @@ export const orderHandlers: RequestHandler[] = [
       emitDbChange();
       const document = resourceDocument(serializeOrder(order, user));
       return plainJson(document);
+    }),
+  ),
+
+  /**
+   * A user's orders, for My tickets (docs/my-tickets.md): the orders with a ticket holder whose
+   * email is the user's, not the orders they paid for. Only for the user themself or an admin.
+   */
+  http.get<{ id: string }>(
+    apiUrl('/v1/users/:id/orders'),
+    withAuth(({ request, params, user }) => {
+      requireJsonApiHeaders(request);
+      expireOverdueOrders();
+      const target = requireUser(params.id);
+      if (target.id !== user.id && !isStaff(user)) {
+        raise(forbidden({ source: '' }, 'Access Forbidden'));
+      }
+      const url = new URL(request.url);
+      const include = parseInclude(url, 'OrderSchema', ORDER_RELATIONSHIPS);
+      // An equality join in the database: the email as stored, case and all.
+      const held = db.orders.filter((order) =>
+        attendeesOf(order).some((attendee) => attendee.email === target.email),
+      );
+      const filtered = applyFilter(held, url, 'OrderSchema', orderSchema);
+      const sorted = applySort(filtered, url, 'OrderSchema', orderSchema);
+      return jsonApiReply(
+        collectionDocument(
+          paginate(sorted, url).map((order) => serializeOrder(order, user)),
+          {
+            self: selfLink(url),
+            include,
+            count: sorted.length,
+            links: pageLinks(url, sorted.length),
+          },
+        ),
+      );
     }),
   ),
 

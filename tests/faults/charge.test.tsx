@@ -8,7 +8,7 @@ import { apiUrl } from '@mocks/api-url';
 import { db, type OrderRecord } from '@mocks/db';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
-import { placePendingOrder } from '../mocks/support';
+import { madeOrders, placePendingOrder } from '../mocks/support';
 import { rememberChargeFlow } from '@/features/checkout/charge-flow';
 import { TIMEOUT_WATCH_INTERVAL_MS, TIMEOUT_WATCH_MS } from '@/features/checkout/token-charge';
 import { renderApp } from '../utils/render-app';
@@ -278,7 +278,7 @@ describe('fault matrix: charging', () => {
     await user.click(screen.getByRole('button', { name: 'Continue to payment' }));
     await enterCard(user);
     // The time ran out on the server between loading the page and paying.
-    const [order] = db.orders;
+    const [order] = madeOrders();
     if (!order) throw new Error('No order was made.');
     order.created_at = new Date(Date.now() - 31 * 60_000).toISOString();
     await user.click(screen.getByRole('button', { name: 'Pay $50.00' }));

@@ -7,6 +7,7 @@ import { apiUrl } from '@mocks/api-url';
 import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
+import { madeOrders } from '../mocks/support';
 import { renderApp } from '../utils/render-app';
 import {
   appError,
@@ -37,13 +38,13 @@ async function chooseTwoAndOrder(user: UserEvent) {
 /** The selection is as the buyer left it, no order exists, and ordering again works. */
 async function expectKeptAndRetryOrders(user: UserEvent) {
   expect(screen.getByLabelText(GENERAL)).toHaveValue('2');
-  expect(db.orders).toHaveLength(0);
+  expect(madeOrders()).toHaveLength(0);
   await user.click(screen.getByRole('button', { name: 'Order now' }));
   expect(
     await screen.findByRole('heading', { level: 1, name: 'Attendee details' }),
   ).toBeInTheDocument();
-  expect(db.orders).toHaveLength(1);
-  expect(db.orders[0]?.order_tickets).toEqual([
+  expect(madeOrders()).toHaveLength(1);
+  expect(madeOrders()[0]?.order_tickets).toEqual([
     { ticket_id: SEED.tickets.paid, quantity: 2, price: 25 },
   ]);
 }
@@ -130,13 +131,13 @@ describe('fault matrix: creating an order', () => {
       'Ticket "General Admission" already sold out',
     );
     expect(screen.getByLabelText(GENERAL)).toHaveValue('2');
-    expect(db.orders).toHaveLength(0);
+    expect(madeOrders()).toHaveLength(0);
     await user.selectOptions(screen.getByLabelText(GENERAL), '1');
     await user.click(screen.getByRole('button', { name: 'Order now' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Attendee details' }),
     ).toBeInTheDocument();
-    expect(db.orders[0]?.order_tickets).toEqual([
+    expect(madeOrders()[0]?.order_tickets).toEqual([
       { ticket_id: SEED.tickets.paid, quantity: 1, price: 25 },
     ]);
   });
@@ -164,12 +165,12 @@ describe('fault matrix: creating an order', () => {
       'Price for donation ticket should be present and within range 5 to 500',
     );
     expect(price).toHaveValue('12.50');
-    expect(db.orders).toHaveLength(0);
+    expect(madeOrders()).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Order now' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Attendee details' }),
     ).toBeInTheDocument();
-    expect(db.orders[0]?.order_tickets).toEqual([
+    expect(madeOrders()[0]?.order_tickets).toEqual([
       { ticket_id: SEED.tickets.donation, quantity: 1, price: 12.5 },
     ]);
   });

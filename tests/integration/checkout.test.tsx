@@ -7,7 +7,7 @@ import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
 import { rememberOrderSelection } from '@/features/checkout/selection';
 import { logInAs, renderApp } from '../utils/render-app';
-import { call } from '../mocks/support';
+import { call, madeAttendees, madeOrders } from '../mocks/support';
 
 const USD = `/e/${SEED.usdEvent.identifier}`;
 
@@ -76,7 +76,7 @@ describe('the public event page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Attendee details' }),
     ).toBeInTheDocument();
-    expect(db.orders).toHaveLength(1);
+    expect(madeOrders()).toHaveLength(1);
   });
 
   it('asks for a ticket before ordering', async () => {
@@ -144,8 +144,8 @@ describe('attendee details', () => {
     expect(
       await screen.findByRole('heading', { name: 'Pay by bank transfer' }),
     ).toBeInTheDocument();
-    expect(db.orders[0]).toMatchObject({ status: 'pending', payment_mode: 'bank' });
-    expect(db.attendees.map((entry) => entry.firstname)).toEqual(['Ann1', 'Ann2']);
+    expect(madeOrders()[0]).toMatchObject({ status: 'pending', payment_mode: 'bank' });
+    expect(madeAttendees().map((entry) => entry.firstname)).toEqual(['Ann1', 'Ann2']);
   });
 
   it('fills the first attendee’s email from the buyer’s account when the account arrives after the order', async () => {

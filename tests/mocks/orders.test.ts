@@ -2,7 +2,7 @@
 import { db } from '@mocks/db';
 import { expireOverdueOrders } from '@mocks/handlers/orders';
 import { SEED } from '@mocks/seed';
-import { call, doc, error, fixtureAttributeKeys, readFixture } from './support';
+import { call, doc, error, fixtureAttributeKeys, madeAttendees, readFixture } from './support';
 
 type Ticket = { id: number; quantity: number; price?: number };
 
@@ -101,7 +101,7 @@ describe('POST /v1/orders/create-order', () => {
     expect(data.attributes.identifier).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
     );
-    expect(db.attendees).toHaveLength(2);
+    expect(madeAttendees()).toHaveLength(2);
   });
 
   it('needs a JWT', async () => {
@@ -223,7 +223,7 @@ describe('GET and PATCH /v1/orders/{identifier}', () => {
       order.identifier,
     );
     expect(doc(cancelled).data.attributes).toMatchObject({ status: 'cancelled', city: null });
-    expect(db.attendees).toHaveLength(0);
+    expect(madeAttendees()).toHaveLength(0);
   });
 });
 
@@ -235,7 +235,7 @@ describe('expiry (computed on each request)', () => {
     expect(order.status).toBe('initializing');
     expireOverdueOrders(Date.parse(order.created_at) + 60_000);
     expect(order.status).toBe('expired');
-    expect(db.attendees).toHaveLength(0);
+    expect(madeAttendees()).toHaveLength(0);
   });
 
   it('expires pending orders after 30 minutes', async () => {

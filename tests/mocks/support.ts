@@ -5,9 +5,25 @@ import { apiUrl, fakeStripeUrl } from '@mocks/api-url';
 import { db, nextId, type OrderRecord, type UserRecord } from '@mocks/db';
 import { buildUser } from '@mocks/factories';
 import { createAccessToken } from '@mocks/jwt';
-import { SEED } from '@mocks/seed';
+import { createSeedState, SEED } from '@mocks/seed';
 
 export const JSON_API = 'application/vnd.api+json';
+
+/** How many orders and ticket holders the seed has (the buyer's history for My tickets). */
+const SEEDED = (() => {
+  const seed = createSeedState();
+  return { orders: seed.orders.length, attendees: seed.attendees.length };
+})();
+
+/** The orders made since the seed, oldest first: the ones a test made. */
+export function madeOrders(): OrderRecord[] {
+  return db.orders.filter((order) => order.id > SEEDED.orders);
+}
+
+/** The ticket holders made since the seed. */
+export function madeAttendees() {
+  return db.attendees.filter((attendee) => attendee.id > SEEDED.attendees);
+}
 
 export type Caller = 'anonymous' | 'admin' | 'organizer' | 'buyer' | UserRecord;
 
