@@ -23,6 +23,7 @@ const CHOSEN = [
   ['stripe-consent.png', 'organizer-4-stripe-consent.png', 'stripe-connect.spec.ts'],
   ['stripe-connected.png', 'organizer-5-stripe-connected.png', 'stripe-connect.spec.ts'],
   ['events-page.png', 'buyer-0-events-page.png', 'events-page.spec.ts'],
+  ['my-tickets.png', 'buyer-6-my-tickets.png', 'events-page.spec.ts'],
   ['public-event.png', 'buyer-1-public-event.png', 'checkout.spec.ts'],
   ['checkout-attendee-details.png', 'buyer-2-attendee-details.png', 'checkout.spec.ts'],
   ['checkout-payment.png', 'buyer-3-payment-card-form.png', 'checkout.spec.ts'],

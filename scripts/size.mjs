@@ -21,6 +21,7 @@ const ROUTES = [
   ['/e/:identifier', 'src/app/routes/public-event.tsx'],
   ['/orders/:identifier/pending', 'src/app/routes/order.tsx'],
   ['/login', 'src/app/routes/login.tsx'],
+  ['/my-tickets', 'src/app/routes/my-tickets.tsx'],
   ['/events', 'src/app/routes/my-events.tsx'],
   ['/create', 'src/app/routes/event-wizard.tsx'],
 ];

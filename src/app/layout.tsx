@@ -61,6 +61,7 @@ function SiteNav() {
   return (
     <nav aria-label="Main">
       {events}
+      <NavLink to={paths.myTickets.href()}>My tickets</NavLink>
       <NavLink to={paths.myEvents.href()} end>
         My events
       </NavLink>

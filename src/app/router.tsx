@@ -94,6 +94,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               element: <RequireAuth />,
               children: [
                 {
+                  path: paths.myTickets.path,
+                  lazy: async () => ({
+                    Component: (await import('./routes/my-tickets')).MyTicketsRoute,
+                  }),
+                },
+                {
                   path: paths.myEvents.path,
                   lazy: async () => ({
                     Component: (await import('./routes/my-events')).MyEventsRoute,

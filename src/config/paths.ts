@@ -16,6 +16,8 @@ export const paths = {
     href: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
   },
   myEvents: { path: '/events', href: () => '/events' },
+  /** A buyer's orders, upcoming and past (the path Open Event Frontend uses). */
+  myTickets: { path: '/my-tickets', href: () => '/my-tickets' },
   createEvent: { path: '/create', href: () => '/create' },
   editEvent: {
     path: '/events/:id/edit/:step',

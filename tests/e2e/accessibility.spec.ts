@@ -142,7 +142,7 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
     await expectNoSeriousA11yViolations(page, 'the admin payment settings');
   });
 
-  test('on the buyer pages: the events page, public events, attendee details, payment, order view', async ({
+  test('on the buyer pages: the events page, public events, attendee details, payment, order view, My tickets', async ({
     page,
   }) => {
     // Anonymous first: the events page and the public page as a visitor sees them.
@@ -190,6 +190,11 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
 
     await heading(page, 'Your order is complete');
     await expectNoSeriousA11yViolations(page, 'the completed order view');
+
+    await page.goto('/my-tickets');
+    await heading(page, 'My tickets');
+    await expect(page.getByRole('region', { name: 'Upcoming' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'My tickets');
   });
 
   test('on the declined and expired pages', async ({ page }) => {

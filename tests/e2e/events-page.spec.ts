@@ -5,7 +5,7 @@ import { snap } from './support/screenshot';
 // Every journey starts from the seed.
 test.beforeEach(({ page }) => startFromTheSeed(page));
 
-test('an anonymous visitor finds the USD event by search, opens it, and orders after logging in', async ({
+test('an anonymous visitor finds the USD event by search, orders after logging in, and finds the paid order on My tickets', async ({
   page,
 }) => {
   await page.goto('/');
@@ -39,6 +39,22 @@ test('an anonymous visitor finds the USD event by search, opens it, and orders a
   await expect(page.getByRole('heading', { name: 'Payment', level: 1 })).toBeVisible();
   await enterCard(page, '4242 4242 4242 4242');
   await page.getByRole('button', { name: 'Pay $25.00' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Your order is complete', level: 1 }),
+  ).toBeVisible();
+
+  // The paid order is found again on My tickets, from the navigation.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'My tickets' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'My tickets', level: 1 })).toBeVisible();
+  const upcoming = page.getByRole('region', { name: 'Upcoming' });
+  const paid = upcoming.getByRole('article', { name: 'Open Source Summit Demo' });
+  await expect(paid).toContainText('Paid');
+  await expect(paid).toContainText('$25.00');
+  await snap(page, 'my-tickets');
+  await paid.getByRole('link', { name: 'View order for Open Source Summit Demo' }).click();
   await expect(
     page.getByRole('heading', { name: 'Your order is complete', level: 1 }),
   ).toBeVisible();
