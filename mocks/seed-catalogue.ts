@@ -321,6 +321,9 @@ const CATALOGUE: readonly CatalogueEntry[] = [
   },
 ];
 
+/** The names of an event's paid tickets, cheapest first as the catalogue lists them. */
+const PAID_NAMES = ['General admission', 'Supporter'];
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -399,6 +402,7 @@ export function createCatalogue(
         created_at: created,
       }),
     );
+    let paidSoFar = 0;
     entry.tickets.forEach((plan, position) => {
       const common = {
         id: ticketId,
@@ -426,7 +430,7 @@ export function createCatalogue(
         tickets.push(
           buildTicket({
             ...common,
-            name: 'hidden' in plan ? 'Speaker pass' : `Admission (${plan.price})`,
+            name: 'hidden' in plan ? 'Speaker pass' : (PAID_NAMES[paidSoFar++] ?? 'Admission'),
             type: 'paid',
             price: plan.price,
             is_hidden: 'hidden' in plan,

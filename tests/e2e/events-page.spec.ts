@@ -53,6 +53,9 @@ test('an anonymous visitor finds the USD event by search, orders after logging i
   const paid = upcoming.getByRole('article', { name: 'Open Source Summit Demo' });
   await expect(paid).toContainText('Paid');
   await expect(paid).toContainText('$25.00');
+  // After a reload too (and without the payment's toast over the picture).
+  await page.reload();
+  await expect(paid).toContainText('Paid');
   await snap(page, 'my-tickets');
   await paid.getByRole('link', { name: 'View order for Open Source Summit Demo' }).click();
   await expect(

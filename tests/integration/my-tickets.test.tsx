@@ -27,7 +27,7 @@ describe('My tickets', () => {
     expect(orderNames(past)).toEqual(['Winter Hack Night', 'Spring Open Source Festival']);
 
     const rust = within(upcoming).getByRole('article', { name: 'Rust in Production Day' });
-    expect(rust).toHaveTextContent('Paid · 1 ticket: Admission (89) · €89.00');
+    expect(rust).toHaveTextContent('Paid · 1 ticket: General admission · €89.00');
     expect(rust).toHaveTextContent('Your tickets are confirmed');
     expect(rust).toHaveTextContent('(Europe/Berlin)');
     const osaka = within(upcoming).getByRole('article', { name: 'Osaka Game Jam' });
