@@ -15,6 +15,7 @@ import {
   type TicketRecord,
   type UserRecord,
 } from '../db';
+import { buildAttendee, buildOrder } from '../factories';
 import { authenticate, withAuth, withErrors } from '../http/auth';
 import {
   appError,
@@ -577,64 +578,32 @@ export const orderHandlers: RequestHandler[] = [
         );
       }
       const created = nowIso();
-      const order: OrderRecord = {
+      const order = buildOrder({
         id: nextId('orders'),
         identifier: uuid4(),
         user_id: user.id,
         event_id: event.id,
         amount,
-        address: null,
-        city: null,
-        state: null,
-        country: null,
-        zipcode: null,
-        company: null,
-        tax_business_info: null,
-        is_billing_enabled: false,
-        payment_mode: null,
         status: 'initializing',
-        discount_code_id: null,
-        cancel_note: null,
-        order_notes: null,
         created_at: created,
-        completed_at: null,
-        transaction_id: null,
-        paid_via: null,
-        brand: null,
-        exp_month: null,
-        exp_year: null,
-        last4: null,
-        payment_url: null,
-        tickets_pdf_url: null,
         order_tickets: wanted.map(({ ticket, quantity, price }) => ({
           ticket_id: ticket.id,
           quantity,
           price,
         })),
-        stripe_token: null,
-        paypal_payment_ids: [],
-        stripe_payment_intent_id: null,
-      };
+      });
       db.orders.push(order);
       for (const { ticket, quantity } of wanted) {
         for (let unit = 0; unit < quantity; unit += 1) {
-          db.attendees.push({
-            id: nextId('attendees'),
-            order_id: order.id,
-            ticket_id: ticket.id,
-            event_id: event.id,
-            user_id: null,
-            firstname: null,
-            lastname: null,
-            email: null,
-            address: null,
-            city: null,
-            state: null,
-            country: null,
-            is_checked_in: false,
-            pdf_url: null,
-            created_at: created,
-          });
+          db.attendees.push(
+            buildAttendee({
+              id: nextId('attendees'),
+              order_id: order.id,
+              ticket_id: ticket.id,
+              event_id: event.id,
+              created_at: created,
+            }),
+          );
         }
       }
       emitDbChange();

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { BUYER, enterCard, logIn, startFromTheSeed, tabTo } from './support/journey';
+import {
+  BUYER,
+  enterCard,
+  logIn,
+  nameTheAttendeeAndChooseCard,
+  startFromTheSeed,
+  tabTo,
+} from './support/journey';
 import { snap } from './support/screenshot';
 
 // Every journey starts from the seed.
@@ -31,12 +38,7 @@ test('an anonymous visitor finds the USD event by search, orders after logging i
   await expect(page.getByLabel('Quantity of General Admission')).toHaveValue('1');
   await page.getByRole('button', { name: 'Order now' }).click();
 
-  await expect(page.getByRole('heading', { name: 'Attendee details', level: 1 })).toBeVisible();
-  await page.getByLabel('First name of attendee 1').fill('Bea');
-  await page.getByLabel('Last name of attendee 1').fill('Buyer');
-  await page.getByLabel('Credit or debit card (Stripe)').check();
-  await page.getByRole('button', { name: 'Continue to payment' }).click();
-  await expect(page.getByRole('heading', { name: 'Payment', level: 1 })).toBeVisible();
+  await nameTheAttendeeAndChooseCard(page);
   await enterCard(page, '4242 4242 4242 4242');
   await page.getByRole('button', { name: 'Pay $25.00' }).click();
   await expect(

@@ -57,6 +57,11 @@ export async function orderOneTicketByCard(page: Page, origin = ''): Promise<voi
   await page.goto(`${origin}${USD_EVENT}`);
   await page.getByLabel('Quantity of General Admission').selectOption('1');
   await page.getByRole('button', { name: 'Order now' }).click();
+  await nameTheAttendeeAndChooseCard(page);
+}
+
+/** On the attendee details page of a one-ticket order: Bea Buyer, card payment, on to Payment. */
+export async function nameTheAttendeeAndChooseCard(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Attendee details', level: 1 })).toBeVisible();
   await page.getByLabel('First name of attendee 1').fill('Bea');
   await page.getByLabel('Last name of attendee 1').fill('Buyer');
