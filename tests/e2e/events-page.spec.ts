@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
   BUYER,
@@ -12,7 +13,7 @@ import { snap } from './support/screenshot';
 // Every journey starts from the seed.
 test.beforeEach(({ page }) => startFromTheSeed(page));
 
-test('an anonymous visitor finds the USD event by search, orders after logging in, and finds the paid order on My tickets', async ({
+test('an anonymous visitor finds the USD event by search, orders after logging in, finds the paid order on My tickets, and downloads it as a calendar file', async ({
   page,
 }) => {
   await page.goto('/');
@@ -63,6 +64,15 @@ test('an anonymous visitor finds the USD event by search, orders after logging i
   await expect(
     page.getByRole('heading', { name: 'Your order is complete', level: 1 }),
   ).toBeVisible();
+
+  // The event as a calendar file, in the event's own timezone.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Add to calendar' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Open-Source-Summit-Demo.ics');
+  const ics = readFileSync(await download.path(), 'utf8');
+  expect(ics).toMatch(/\r\nDTSTART;TZID=America\/Los_Angeles:\d{8}T\d{6}\r\n/);
+  expect(ics).toContain('SUMMARY:Open Source Summit Demo');
 });
 
 test('paging moves through the list and back, and a page past the end shows the last one', async ({

@@ -31,6 +31,8 @@ const eventSchema = z.object({
   startsAt: text,
   endsAt: text,
   timezone: text,
+  locationName: text,
+  online: flag,
   paymentCurrency: text,
   isBillingInfoMandatory: flag,
   canPayByStripe: flag,
@@ -107,6 +109,8 @@ export interface OrderEvent {
   startsAt: string | null;
   endsAt: string | null;
   timezone: string;
+  /** "Online", the venue, or ''. */
+  location: string;
   currency: string;
   isBillingInfoMandatory: boolean;
   /** What the event accepts (PayPal still needs the platform's PayPal, see settings). */
@@ -222,6 +226,7 @@ export async function getOrder(identifier: string, signal?: AbortSignal): Promis
       startsAt: event.startsAt ?? null,
       endsAt: event.endsAt ?? null,
       timezone: event.timezone ?? 'UTC',
+      location: event.online ? 'Online' : (event.locationName ?? '').trim(),
       currency,
       isBillingInfoMandatory: event.isBillingInfoMandatory ?? false,
       acceptsStripe: (event.canPayByStripe ?? false) && (event.isStripeLinked ?? false),

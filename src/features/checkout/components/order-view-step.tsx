@@ -1,9 +1,12 @@
-// /orders/:identifier/view: status, tickets, attendees, amount and how the order was paid.
+// /orders/:identifier/view: the page a buyer keeps. Status, a short reference, what happens next,
+// tickets, attendees, amount and how the order was paid, and the event as a calendar file
+// (docs/my-tickets.md).
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { Loading } from '@/components/ui/loading';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
+import { buildIcs } from '@/lib/ics';
 import { formatMoney } from '@/lib/money';
 import type { Order, OrderStatus } from '../api/get-order';
 import { WithOrder } from './order-state';
@@ -37,13 +40,67 @@ function brandName(brand: string): string {
   return brand.charAt(0).toUpperCase() + brand.slice(1);
 }
 
-function paidWith(order: Order): string {
-  if (order.brand && order.last4) {
-    return `${brandName(order.brand)} card ending in ${order.last4}`;
+/** "Paid with", or "To pay by" for an order not paid yet, or null when it never will be. */
+function payment(order: Order): { term: string; value: string } | null {
+  if (order.status === 'expired' || order.status === 'cancelled') return null;
+  if (order.amount === 0) return { term: 'Paid with', value: 'Free order, nothing to pay' };
+  if (order.status !== 'completed') {
+    const mode = MODE_LABELS[order.paymentMode ?? ''];
+    return { term: 'To pay by', value: mode ?? 'Not chosen yet' };
   }
-  if (order.paidVia === 'paypal') return 'PayPal';
-  if (order.amount === 0) return 'Free order, nothing to pay';
-  return MODE_LABELS[order.paymentMode ?? ''] ?? 'Not paid yet';
+  if (order.brand && order.last4) {
+    return { term: 'Paid with', value: `${brandName(order.brand)} card ending in ${order.last4}` };
+  }
+  if (order.paidVia === 'paypal') return { term: 'Paid with', value: 'PayPal' };
+  return { term: 'Paid with', value: MODE_LABELS[order.paymentMode ?? ''] ?? 'Paid' };
+}
+
+/** The first block of the UUID, for reading out on the phone or at the door. */
+export function shortReference(identifier: string): string {
+  return identifier.split('-')[0]?.toUpperCase() ?? identifier.toUpperCase();
+}
+
+const OFFLINE_DETAILS: Record<string, (order: Order) => string> = {
+  bank: (order) => order.event.bankDetails,
+  cheque: (order) => order.event.chequeDetails,
+  onsite: (order) => order.event.onsiteDetails,
+};
+
+function whatNext(order: Order): string {
+  switch (order.status) {
+    case 'completed':
+      return 'Your tickets are confirmed. The server emails each ticket holder their ticket; this page stays here for you to come back to.';
+    case 'placed': {
+      const details = OFFLINE_DETAILS[order.paymentMode ?? '']?.(order).trim();
+      return `Your tickets are reserved. ${details || 'The organizer will tell you how to pay.'} The organizer confirms the order once your payment arrives.`;
+    }
+    case 'pending':
+      return 'This order is waiting for its payment; nothing has been charged yet.';
+    case 'initializing':
+      return 'This order was started but its attendee details were not finished.';
+    case 'expired':
+      return 'This order ran out before it was paid. Nothing was charged, and its tickets were released.';
+    case 'cancelled':
+      return 'This order was cancelled. Nothing more will be charged for it.';
+  }
+}
+
+/** A data: URL of the event's calendar file, or null when the event has no readable start. */
+function calendarHref(order: Order): string | null {
+  if (!order.event.startsAt || order.status === 'expired' || order.status === 'cancelled') {
+    return null;
+  }
+  const ics = buildIcs({
+    uid: `order-${order.identifier}@open-event-web`,
+    title: order.event.name,
+    startsAt: order.event.startsAt,
+    endsAt: order.event.endsAt,
+    timezone: order.event.timezone,
+    location: order.event.location,
+    description: `Order ${shortReference(order.identifier)}`,
+    url: window.location.origin + paths.publicEvent.href(order.event.identifier),
+  });
+  return ics ? `data:text/calendar;charset=utf-8,${encodeURIComponent(ics)}` : null;
 }
 
 /** Only a pending card order on today's server needs it: kept out of the page's first load. */
@@ -57,6 +114,8 @@ export function OrderViewStep({ identifier }: { identifier: string }) {
 }
 
 function OrderView({ order }: { order: Order }) {
+  const paid = payment(order);
+  const calendar = calendarHref(order);
   return (
     <section className="page checkout-page" aria-labelledby="order-view-title">
       <h1 id="order-view-title">
@@ -72,11 +131,33 @@ function OrderView({ order }: { order: Order }) {
         <dd>{STATUS_LABELS[order.status]}</dd>
         <dt>Amount</dt>
         <dd>{formatMoney(order.amount, order.currency)}</dd>
-        <dt>Paid with</dt>
-        <dd>{paidWith(order)}</dd>
+        {paid ? (
+          <>
+            <dt>{paid.term}</dt>
+            <dd>{paid.value}</dd>
+          </>
+        ) : null}
         <dt>Order reference</dt>
-        <dd>{order.identifier}</dd>
+        <dd>
+          <strong>{shortReference(order.identifier)}</strong>{' '}
+          <span className="muted">({order.identifier})</span>
+        </dd>
       </dl>
+      <section aria-labelledby="next-title">
+        <h2 id="next-title">What happens next</h2>
+        <p>{whatNext(order)}</p>
+        {calendar ? (
+          <p>
+            <a
+              className="button"
+              href={calendar}
+              download={`${order.event.name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'event'}.ics`}
+            >
+              Add to calendar
+            </a>
+          </p>
+        ) : null}
+      </section>
       <OrderSummary order={order} />
       <section aria-labelledby="attendees-title">
         <h2 id="attendees-title">Attendees</h2>
@@ -97,7 +178,8 @@ function OrderView({ order }: { order: Order }) {
           </ul>
         )}
       </section>
-      <p>
+      <p className="order-links">
+        <Link to={paths.myTickets.href()}>My tickets</Link>
         <Link to={paths.publicEvent.href(order.event.identifier)}>Back to {order.event.name}</Link>
       </p>
     </section>
