@@ -1,5 +1,6 @@
-// Fault matrix, charging (issue 6): POST /v1/orders/{identifier}/charge failing every way on the
-// payment page, as the buyer sees it. The rule above all: no charge is ever sent again blindly.
+// Fault matrix, charging (docs/reliability.md): POST /v1/orders/{identifier}/charge failing every
+// way on the payment page, as the buyer sees it. The rule above all: no charge is ever sent again
+// blindly.
 // After an answer that leaves the payment uncertain, the order is read again before anything else.
 import { act, screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';

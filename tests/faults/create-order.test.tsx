@@ -1,5 +1,6 @@
-// Fault matrix, creating an order (issue 6): POST /v1/orders/create-order failing every way from the
-// public event page, as the buyer sees it. Every cell ends with the order made once the server is back.
+// Fault matrix, creating an order (docs/reliability.md): POST /v1/orders/create-order failing
+// every way from the public event page, as the buyer sees it. Every cell ends with the order made
+// once the server is back.
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, type HttpResponseResolver } from 'msw';

@@ -1,4 +1,4 @@
-// The organizer's event wizard (issue 3): steps, every rule, every save path, the copy kept in
+// The organizer’s event wizard: steps, every rule, every save path, the copy kept in
 // the browser, and bad input. Rules are typed as a person would and checked by what shows.
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
