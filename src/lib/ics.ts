@@ -2,6 +2,8 @@
 // order page. Times are written as local times with the event's IANA timezone as TZID (what
 // Google, Apple and Outlook calendars read), or in UTC when the timezone is unknown.
 
+import { fieldsAt, isValidTimezone } from './timezones';
+
 export interface CalendarEvent {
   /** Stable across downloads, so a second import updates the entry instead of adding one. */
   uid: string;
@@ -47,15 +49,6 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ');
 }
 
-function knownTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /** 20261206T090000Z */
@@ -68,25 +61,15 @@ function utcStamp(date: Date): string {
 
 /** 20261206T090000, the wall-clock time in `timeZone`. */
 function localStamp(date: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  ) as Record<string, string>;
-  return `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`;
+  const wall = fieldsAt(date.getTime(), timeZone);
+  return (
+    `${String(wall.year).padStart(4, '0')}${pad(wall.month)}${pad(wall.day)}` +
+    `T${pad(wall.hour)}${pad(wall.minute)}${pad(wall.second)}`
+  );
 }
 
 function dateLine(name: 'DTSTART' | 'DTEND', date: Date, timeZone: string): string {
-  return knownTimeZone(timeZone) && timeZone !== 'UTC'
+  return isValidTimezone(timeZone) && timeZone !== 'UTC'
     ? `${name};TZID=${timeZone}:${localStamp(date, timeZone)}`
     : `${name}:${utcStamp(date)}`;
 }

@@ -58,7 +58,7 @@ export function browserTimezone(): string {
   return zone && isValidTimezone(zone) ? zone : 'UTC';
 }
 
-interface Fields {
+export interface WallClockFields {
   year: number;
   month: number;
   day: number;
@@ -67,8 +67,10 @@ interface Fields {
   second: number;
 }
 
-/** The wall-clock fields of an instant in a zone. */
-function fieldsAt(instant: number, timeZone: string): Fields {
+type Fields = WallClockFields;
+
+/** The wall-clock fields of an instant in a zone (the zone must be valid: see isValidTimezone). */
+export function fieldsAt(instant: number, timeZone: string): Fields {
   const values: Record<string, string> = {};
   for (const part of partsFormatter(timeZone).formatToParts(new Date(instant))) {
     values[part.type] = part.value;
