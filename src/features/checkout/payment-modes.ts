@@ -21,3 +21,21 @@ export function acceptedModes(order: Order, paypalActivated: boolean): PaymentMo
   };
   return PAYMENT_MODES.filter((mode) => accepted[mode]);
 }
+
+/**
+ * For a way to pay outside the site (bank transfer, cheque, on site): a heading and the organizer's
+ * instructions, which may be empty. Null for card and PayPal. Shared by the placed-order screen and
+ * the order page.
+ */
+export function offlineInstructions(order: Order): { title: string; text: string } | null {
+  switch (order.paymentMode) {
+    case 'bank':
+      return { title: 'Pay by bank transfer', text: order.event.bankDetails };
+    case 'cheque':
+      return { title: 'Pay by cheque', text: order.event.chequeDetails };
+    case 'onsite':
+      return { title: 'Pay at the event', text: order.event.onsiteDetails };
+    default:
+      return null;
+  }
+}

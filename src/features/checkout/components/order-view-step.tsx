@@ -9,6 +9,7 @@ import { paths } from '@/config/paths';
 import { buildIcs } from '@/lib/ics';
 import { formatMoney } from '@/lib/money';
 import type { Order, OrderStatus } from '../api/get-order';
+import { offlineInstructions } from '../payment-modes';
 import { WithOrder } from './order-state';
 import { OrderSummary } from './order-summary';
 import '../checkout.css';
@@ -60,18 +61,12 @@ export function shortReference(identifier: string): string {
   return identifier.split('-')[0]?.toUpperCase() ?? identifier.toUpperCase();
 }
 
-const OFFLINE_DETAILS: Record<string, (order: Order) => string> = {
-  bank: (order) => order.event.bankDetails,
-  cheque: (order) => order.event.chequeDetails,
-  onsite: (order) => order.event.onsiteDetails,
-};
-
 function whatNext(order: Order): string {
   switch (order.status) {
     case 'completed':
       return 'Your tickets are confirmed. The server emails each ticket holder their ticket; this page stays here for you to come back to.';
     case 'placed': {
-      const details = OFFLINE_DETAILS[order.paymentMode ?? '']?.(order).trim();
+      const details = offlineInstructions(order)?.text.trim();
       return `Your tickets are reserved. ${details || 'The organizer will tell you how to pay.'} The organizer confirms the order once your payment arrives.`;
     }
     case 'pending':

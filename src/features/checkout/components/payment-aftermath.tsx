@@ -8,25 +8,13 @@ import { formatMoney } from '@/lib/money';
 import type { Order } from '../api/get-order';
 import { useUpdateOrder } from '../api/update-order';
 import type { DeclineAdvice } from '../charge-outcome';
+import { offlineInstructions } from '../payment-modes';
 import { OrderSummary } from './order-summary';
 import { StartAgain } from './start-again';
 import '../checkout.css';
 
-function instructionsFor(order: Order): { title: string; text: string } | null {
-  switch (order.paymentMode) {
-    case 'bank':
-      return { title: 'Pay by bank transfer', text: order.event.bankDetails };
-    case 'cheque':
-      return { title: 'Pay by cheque', text: order.event.chequeDetails };
-    case 'onsite':
-      return { title: 'Pay at the event', text: order.event.onsiteDetails };
-    default:
-      return null;
-  }
-}
-
 function Instructions({ order }: { order: Order }) {
-  const instructions = instructionsFor(order);
+  const instructions = offlineInstructions(order);
   if (!instructions) return null;
   return (
     <section aria-labelledby="instructions-title" className="payment-instructions">
