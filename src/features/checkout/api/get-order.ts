@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { getResource } from '@/lib/api-client';
 import { toMinorUnits } from '@/lib/money';
 import { parseResponse } from '@/lib/parse-response';
+import { eventCurrency, eventPlace } from '@/lib/event-fields';
 
 const decimal = z.nullish(z.union([z.number(), z.string()]));
 const text = z.nullish(z.string());
@@ -174,7 +175,7 @@ export async function getOrder(identifier: string, signal?: AbortSignal): Promis
       signal,
     }),
   );
-  const currency = (raw.event.paymentCurrency || 'USD').toUpperCase();
+  const currency = eventCurrency(raw.event.paymentCurrency);
   const tickets = (raw.tickets ?? []).map((ticket) => ({
     id: ticket.id,
     name: ticket.name,
@@ -226,7 +227,7 @@ export async function getOrder(identifier: string, signal?: AbortSignal): Promis
       startsAt: event.startsAt ?? null,
       endsAt: event.endsAt ?? null,
       timezone: event.timezone ?? 'UTC',
-      location: event.online ? 'Online' : (event.locationName ?? '').trim(),
+      location: eventPlace(event),
       currency,
       isBillingInfoMandatory: event.isBillingInfoMandatory ?? false,
       acceptsStripe: (event.canPayByStripe ?? false) && (event.isStripeLinked ?? false),

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { getResource } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { toMinorUnits } from '@/lib/money';
+import { eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
 
 const decimal = z.nullish(z.union([z.number(), z.string()]));
 
@@ -76,7 +77,7 @@ export async function getPublicEvent(identifier: string): Promise<PublicEvent> {
       query: { include: 'tickets' },
     }),
   );
-  const currency = (raw.paymentCurrency || 'USD').toUpperCase();
+  const currency = eventCurrency(raw.paymentCurrency);
   const tickets = (raw.tickets ?? [])
     .filter((ticket) => !ticket.isHidden)
     .sort((a, b) => (a.position ?? 0) - (b.position ?? 0))
@@ -85,10 +86,7 @@ export async function getPublicEvent(identifier: string): Promise<PublicEvent> {
       name: ticket.name,
       type: ticket.type,
       description: ticket.description ?? '',
-      price: toMinorUnits(
-        ticket.type === 'donation' ? (ticket.minPrice ?? 0) : (ticket.price ?? 0),
-        currency,
-      ),
+      price: ticketShownPrice(ticket, currency),
       maxPrice:
         ticket.type === 'donation' && ticket.maxPrice != null
           ? toMinorUnits(ticket.maxPrice, currency)
@@ -105,7 +103,7 @@ export async function getPublicEvent(identifier: string): Promise<PublicEvent> {
     startsAt: raw.startsAt ?? null,
     endsAt: raw.endsAt ?? null,
     timezone: raw.timezone ?? 'UTC',
-    location: raw.online ? 'Online' : (raw.locationName ?? ''),
+    location: eventPlace(raw),
     currency,
     tickets,
   };

@@ -4,10 +4,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { getResourcePage } from '@/lib/api-client';
-import { toMinorUnits } from '@/lib/money';
 import { parseResponse } from '@/lib/parse-response';
 import { eventListFilter, PAGE_SIZE, type ListQuery } from '../list-query';
 import { priceRange } from '../price-range';
+import { eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
 
 const decimal = z.nullish(z.union([z.number(), z.string()]));
 
@@ -75,15 +75,12 @@ export async function getEvents(query: ListQuery, signal?: AbortSignal): Promise
   });
   const raw = parseResponse(z.array(eventSchema), page.items);
   const events = raw.map((event): EventCard => {
-    const currency = (event.paymentCurrency || 'USD').toUpperCase();
+    const currency = eventCurrency(event.paymentCurrency);
     const tickets = (event.tickets ?? [])
       .filter((ticket) => !ticket.isHidden)
       .map((ticket) => ({
         type: ticket.type,
-        price: toMinorUnits(
-          ticket.type === 'donation' ? (ticket.minPrice ?? 0) : (ticket.price ?? 0),
-          currency,
-        ),
+        price: ticketShownPrice(ticket, currency),
       }));
     return {
       identifier: event.identifier,
@@ -91,7 +88,7 @@ export async function getEvents(query: ListQuery, signal?: AbortSignal): Promise
       startsAt: event.startsAt ?? null,
       endsAt: event.endsAt ?? null,
       timezone: event.timezone ?? 'UTC',
-      place: event.online ? 'Online' : (event.locationName ?? '').trim(),
+      place: eventPlace(event),
       price: priceRange(tickets, currency),
       cover: safeImageUrl(event.thumbnailImageUrl, event.largeImageUrl, event.originalImageUrl),
     };

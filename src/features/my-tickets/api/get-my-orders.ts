@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { getResourceList } from '@/lib/api-client';
 import { toMinorUnits } from '@/lib/money';
 import { parseResponse } from '@/lib/parse-response';
+import { eventCurrency, eventPlace } from '@/lib/event-fields';
 
 const decimal = z.nullish(z.union([z.number(), z.string()]));
 
@@ -68,7 +69,7 @@ export async function getMyOrders(userId: string, signal?: AbortSignal): Promise
     query: { include: 'event,tickets,attendees', 'page[size]': 0 },
   });
   return parseResponse(z.array(orderSchema), items).map((order): MyOrder => {
-    const currency = (order.event?.paymentCurrency || 'USD').toUpperCase();
+    const currency = eventCurrency(order.event?.paymentCurrency);
     const status = STATUSES.find((known) => known === order.status) ?? 'other';
     return {
       identifier: order.identifier,
@@ -83,7 +84,7 @@ export async function getMyOrders(userId: string, signal?: AbortSignal): Promise
             startsAt: order.event.startsAt ?? null,
             endsAt: order.event.endsAt ?? null,
             timezone: order.event.timezone ?? 'UTC',
-            place: order.event.online ? 'Online' : (order.event.locationName ?? '').trim(),
+            place: eventPlace(order.event),
           }
         : null,
       ticketNames: [...new Set((order.tickets ?? []).map((ticket) => ticket.name))],

@@ -1,0 +1,27 @@
+// A few event fields read the same way on every page that shows an event (the event page, the
+// events list, an order, My tickets), so a buyer never sees two prices or places for one event.
+import { toMinorUnits } from './money';
+
+/** The event's currency code, upper case; USD (the server's default) when it has none. */
+export function eventCurrency(paymentCurrency: string | null | undefined): string {
+  return (paymentCurrency || 'USD').toUpperCase();
+}
+
+/** "Online", else the venue's name, else '' when neither is known. */
+export function eventPlace(event: {
+  online?: boolean | null;
+  locationName?: string | null;
+}): string {
+  return event.online ? 'Online' : (event.locationName ?? '').trim();
+}
+
+/** What a ticket is shown at, in minor units: a donation's minimum, any other ticket's price. */
+export function ticketShownPrice(
+  ticket: { type: string; price?: number | string | null; minPrice?: number | string | null },
+  currency: string,
+): number {
+  return toMinorUnits(
+    ticket.type === 'donation' ? (ticket.minPrice ?? 0) : (ticket.price ?? 0),
+    currency,
+  );
+}
