@@ -418,14 +418,6 @@ export async function getResource(
   return readDocument(reply, deserialize);
 }
 
-export async function getResourceList(
-  path: string,
-  options?: CallOptions,
-): Promise<DeserializedResource[]> {
-  const reply = await send(path, { ...options, method: 'GET' });
-  return readDocument(reply, deserializeList);
-}
-
 /** One page of a list, and `meta.count`: how many match in all (docs/events-page.md). */
 export interface ResourcePage {
   items: DeserializedResource[];
@@ -440,6 +432,14 @@ export async function getResourcePage(path: string, options?: CallOptions): Prom
     const count = typeof meta?.count === 'number' ? meta.count : items.length;
     return { items, count };
   });
+}
+
+/** A whole list, when its count is not needed. */
+export async function getResourceList(
+  path: string,
+  options?: CallOptions,
+): Promise<DeserializedResource[]> {
+  return (await getResourcePage(path, options)).items;
 }
 
 export async function createResource(
