@@ -647,6 +647,39 @@ export const orderHandlers: RequestHandler[] = [
     }),
   ),
 
+  /**
+   * A user's tickets (docs/my-tickets.md): the ticket holders whose email is the user's, whoever
+   * bought them. Only for the user themself or an admin.
+   */
+  http.get<{ id: string }>(
+    apiUrl('/v1/users/:id/attendees'),
+    withAuth(({ request, params, user }) => {
+      requireJsonApiHeaders(request);
+      expireOverdueOrders();
+      const target = requireUser(params.id);
+      if (target.id !== user.id && !isStaff(user)) {
+        raise(forbidden({ source: '' }, 'Access Forbidden'));
+      }
+      const url = new URL(request.url);
+      const include = parseInclude(url, 'AttendeeSchema', ATTENDEE_RELATIONSHIPS);
+      // The same equality join as the orders above: the email as stored, case and all.
+      const held = db.attendees.filter((attendee) => attendee.email === target.email);
+      const filtered = applyFilter(held, url, 'AttendeeSchema', attendeeSchema);
+      const sorted = applySort(filtered, url, 'AttendeeSchema', attendeeSchema);
+      return jsonApiReply(
+        collectionDocument(
+          paginate(sorted, url).map((attendee) => serializeAttendee(attendee, user)),
+          {
+            self: selfLink(url),
+            include,
+            count: sorted.length,
+            links: pageLinks(url, sorted.length),
+          },
+        ),
+      );
+    }),
+  ),
+
   http.get<{ id: string }>(
     apiUrl('/v1/orders/:id'),
     withAuth(({ request, params, user }) => {
