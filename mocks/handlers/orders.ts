@@ -543,6 +543,17 @@ function orderReply(order: OrderRecord, request: Request, user: UserRecord): Res
   return jsonApiReply(resourceDocument(serializeOrder(order, user), include));
 }
 
+/** A user's own lists (`is_user_itself`): the user themself or an admin; others get 403. */
+function requireSelfOrStaff(request: Request, id: string, user: UserRecord): UserRecord {
+  requireJsonApiHeaders(request);
+  expireOverdueOrders();
+  const target = requireUser(id);
+  if (target.id !== user.id && !isStaff(user)) {
+    raise(forbidden({ source: '' }, 'Access Forbidden'));
+  }
+  return target;
+}
+
 export const orderHandlers: RequestHandler[] = [
   /** Plain JSON, no auth: the price of a selection before any order exists. */
   http.post(
@@ -619,12 +630,7 @@ export const orderHandlers: RequestHandler[] = [
   http.get<{ id: string }>(
     apiUrl('/v1/users/:id/orders'),
     withAuth(({ request, params, user }) => {
-      requireJsonApiHeaders(request);
-      expireOverdueOrders();
-      const target = requireUser(params.id);
-      if (target.id !== user.id && !isStaff(user)) {
-        raise(forbidden({ source: '' }, 'Access Forbidden'));
-      }
+      const target = requireSelfOrStaff(request, params.id, user);
       const url = new URL(request.url);
       const include = parseInclude(url, 'OrderSchema', ORDER_RELATIONSHIPS);
       // An equality join in the database: the email as stored, case and all.
@@ -654,12 +660,7 @@ export const orderHandlers: RequestHandler[] = [
   http.get<{ id: string }>(
     apiUrl('/v1/users/:id/attendees'),
     withAuth(({ request, params, user }) => {
-      requireJsonApiHeaders(request);
-      expireOverdueOrders();
-      const target = requireUser(params.id);
-      if (target.id !== user.id && !isStaff(user)) {
-        raise(forbidden({ source: '' }, 'Access Forbidden'));
-      }
+      const target = requireSelfOrStaff(request, params.id, user);
       const url = new URL(request.url);
       const include = parseInclude(url, 'AttendeeSchema', ATTENDEE_RELATIONSHIPS);
       // The same equality join as the orders above: the email as stored, case and all.
