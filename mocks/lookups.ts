@@ -6,8 +6,8 @@ import {
   type TicketRecord,
   type UserRecord,
 } from './db';
-import { objectNotFound, raise } from './http/errors';
-import { isCoorganizer } from './permissions';
+import { forbidden, objectNotFound, raise } from './http/errors';
+import { isCoorganizer, isStaff } from './permissions';
 
 const DIGITS = /^\d+$/;
 
@@ -43,6 +43,18 @@ export function requireUser(idParam: string): UserRecord {
   const id = parseId(idParam);
   const user = id === null ? undefined : findUser(id);
   return user ?? raise(objectNotFound('id', `User: ${idParam} not found`));
+}
+
+/**
+ * The user a user's own list is for (`is_user_itself`): open to that user and to admins; anyone
+ * else gets 403 "Access Forbidden", an unknown id 404.
+ */
+export function requireSelfOrStaff(idParam: string, viewer: UserRecord): UserRecord {
+  const target = requireUser(idParam);
+  if (target.id !== viewer.id && !isStaff(viewer)) {
+    raise(forbidden({ source: '' }, 'Access Forbidden'));
+  }
+  return target;
 }
 
 /** Tickets that are not soft-deleted, in position order (then id). */

@@ -15,8 +15,8 @@ import {
 } from '../http/errors';
 import { requireJsonApiHeaders } from '../http/headers';
 import { readJsonApiData } from '../http/input';
-import { collectionDocument, resourceDocument } from '../http/json-api';
-import { applyFilter, applySort, pageLinks, paginate, parseInclude, selfLink } from '../http/query';
+import { resourceDocument } from '../http/json-api';
+import { listDocument, parseInclude } from '../http/query';
 import { createdReply, deletedReply, jsonApiReply } from '../http/responses';
 import { loadAttributes } from '../http/schema';
 import { nowIso, timeOf } from '../lib/datetime';
@@ -123,24 +123,14 @@ export const eventHandlers: RequestHandler[] = [
     withOptionalAuth(({ request, user }) => {
       requireJsonApiHeaders(request);
       const url = new URL(request.url);
-      const include = parseInclude(url, 'EventSchemaPublic', EVENT_RELATIONSHIPS);
-      const filtered = applyFilter(
-        listableEvents(user, url),
-        url,
-        'EventSchemaPublic',
-        eventSchema,
-      );
-      const sorted = applySort(filtered, url, 'EventSchemaPublic', eventSchema);
       return jsonApiReply(
-        collectionDocument(
-          paginate(sorted, url).map((event) => serializeEvent(event, user)),
-          {
-            self: selfLink(url),
-            include,
-            count: sorted.length,
-            links: pageLinks(url, sorted.length),
-          },
-        ),
+        listDocument(listableEvents(user, url), url, {
+          schemaName: 'EventSchemaPublic',
+          schema: eventSchema,
+          relationships: EVENT_RELATIONSHIPS,
+          serialize: (event) => serializeEvent(event, user),
+          pageLinks: true,
+        }),
       );
     }),
   ),
@@ -240,15 +230,13 @@ export const eventHandlers: RequestHandler[] = [
     withOptionalAuth(({ request, params, user }) => {
       requireJsonApiHeaders(request);
       const event = requireEvent(params.id, 'event_');
-      const url = new URL(request.url);
-      const include = parseInclude(url, 'TicketSchema', TICKET_RELATIONSHIPS);
-      const filtered = applyFilter(visibleTickets(event, user), url, 'TicketSchema', ticketSchema);
-      const sorted = applySort(filtered, url, 'TicketSchema', ticketSchema);
       return jsonApiReply(
-        collectionDocument(
-          paginate(sorted, url).map((ticket) => serializeTicket(ticket, user)),
-          { self: selfLink(url), include, count: sorted.length },
-        ),
+        listDocument(visibleTickets(event, user), new URL(request.url), {
+          schemaName: 'TicketSchema',
+          schema: ticketSchema,
+          relationships: TICKET_RELATIONSHIPS,
+          serialize: (ticket) => serializeTicket(ticket, user),
+        }),
       );
     }),
   ),

@@ -29,13 +29,8 @@ import {
 } from '../http/errors';
 import { requireJsonApiHeaders } from '../http/headers';
 import { readJsonApiData } from '../http/input';
-import {
-  collectionDocument,
-  resourceDocument,
-  type Relationship,
-  type Serialized,
-} from '../http/json-api';
-import { applyFilter, applySort, pageLinks, paginate, parseInclude, selfLink } from '../http/query';
+import { resourceDocument, type Relationship, type Serialized } from '../http/json-api';
+import { listDocument, parseInclude } from '../http/query';
 import { jsonApiReply } from '../http/responses';
 import { dumpAttributes, loadAttributes } from '../http/schema';
 import { nowIso, timeOf } from '../lib/datetime';
@@ -45,10 +40,10 @@ import {
   findUser,
   parseId,
   requireEvent,
-  requireUser,
+  requireSelfOrStaff,
   stripeAuthorizationOfEvent,
 } from '../lookups';
-import { isCoorganizer, isStaff } from '../permissions';
+import { isCoorganizer } from '../permissions';
 import {
   attendeeSchema,
   BUYER_UPDATABLE_ORDER_FIELDS,
@@ -543,17 +538,6 @@ function orderReply(order: OrderRecord, request: Request, user: UserRecord): Res
   return jsonApiReply(resourceDocument(serializeOrder(order, user), include));
 }
 
-/** A user's own lists (`is_user_itself`): the user themself or an admin; others get 403. */
-function requireSelfOrStaff(request: Request, id: string, user: UserRecord): UserRecord {
-  requireJsonApiHeaders(request);
-  expireOverdueOrders();
-  const target = requireUser(id);
-  if (target.id !== user.id && !isStaff(user)) {
-    raise(forbidden({ source: '' }, 'Access Forbidden'));
-  }
-  return target;
-}
-
 export const orderHandlers: RequestHandler[] = [
   /** Plain JSON, no auth: the price of a selection before any order exists. */
   http.post(
@@ -630,25 +614,21 @@ export const orderHandlers: RequestHandler[] = [
   http.get<{ id: string }>(
     apiUrl('/v1/users/:id/orders'),
     withAuth(({ request, params, user }) => {
-      const target = requireSelfOrStaff(request, params.id, user);
-      const url = new URL(request.url);
-      const include = parseInclude(url, 'OrderSchema', ORDER_RELATIONSHIPS);
+      requireJsonApiHeaders(request);
+      expireOverdueOrders();
+      const target = requireSelfOrStaff(params.id, user);
       // An equality join in the database: the email as stored, case and all.
       const held = db.orders.filter((order) =>
         attendeesOf(order).some((attendee) => attendee.email === target.email),
       );
-      const filtered = applyFilter(held, url, 'OrderSchema', orderSchema);
-      const sorted = applySort(filtered, url, 'OrderSchema', orderSchema);
       return jsonApiReply(
-        collectionDocument(
-          paginate(sorted, url).map((order) => serializeOrder(order, user)),
-          {
-            self: selfLink(url),
-            include,
-            count: sorted.length,
-            links: pageLinks(url, sorted.length),
-          },
-        ),
+        listDocument(held, new URL(request.url), {
+          schemaName: 'OrderSchema',
+          schema: orderSchema,
+          relationships: ORDER_RELATIONSHIPS,
+          serialize: (order) => serializeOrder(order, user),
+          pageLinks: true,
+        }),
       );
     }),
   ),
@@ -660,23 +640,19 @@ export const orderHandlers: RequestHandler[] = [
   http.get<{ id: string }>(
     apiUrl('/v1/users/:id/attendees'),
     withAuth(({ request, params, user }) => {
-      const target = requireSelfOrStaff(request, params.id, user);
-      const url = new URL(request.url);
-      const include = parseInclude(url, 'AttendeeSchema', ATTENDEE_RELATIONSHIPS);
+      requireJsonApiHeaders(request);
+      expireOverdueOrders();
+      const target = requireSelfOrStaff(params.id, user);
       // The same equality join as the orders above: the email as stored, case and all.
       const held = db.attendees.filter((attendee) => attendee.email === target.email);
-      const filtered = applyFilter(held, url, 'AttendeeSchema', attendeeSchema);
-      const sorted = applySort(filtered, url, 'AttendeeSchema', attendeeSchema);
       return jsonApiReply(
-        collectionDocument(
-          paginate(sorted, url).map((attendee) => serializeAttendee(attendee, user)),
-          {
-            self: selfLink(url),
-            include,
-            count: sorted.length,
-            links: pageLinks(url, sorted.length),
-          },
-        ),
+        listDocument(held, new URL(request.url), {
+          schemaName: 'AttendeeSchema',
+          schema: attendeeSchema,
+          relationships: ATTENDEE_RELATIONSHIPS,
+          serialize: (attendee) => serializeAttendee(attendee, user),
+          pageLinks: true,
+        }),
       );
     }),
   ),

@@ -2,13 +2,11 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { apiUrl } from '../api-url';
 import { withAuth } from '../http/auth';
-import { forbidden, raise } from '../http/errors';
 import { requireJsonApiHeaders } from '../http/headers';
-import { collectionDocument, resourceDocument } from '../http/json-api';
-import { applyFilter, applySort, paginate, parseInclude, selfLink } from '../http/query';
+import { resourceDocument } from '../http/json-api';
+import { listDocument, parseInclude } from '../http/query';
 import { jsonApiReply } from '../http/responses';
-import { eventsOwnedBy, requireUser } from '../lookups';
-import { isStaff } from '../permissions';
+import { eventsOwnedBy, requireSelfOrStaff, requireUser } from '../lookups';
 import { eventSchema } from '../schemas/events';
 import {
   EVENT_RELATIONSHIPS,
@@ -39,20 +37,14 @@ export const userHandlers: RequestHandler[] = [
     apiUrl('/v1/users/:id/events'),
     withAuth(({ request, params, user }) => {
       requireJsonApiHeaders(request);
-      const target = requireUser(params.id);
-      if (target.id !== user.id && !isStaff(user)) {
-        raise(forbidden({ source: '' }, 'Access Forbidden'));
-      }
-      const url = new URL(request.url);
-      const include = parseInclude(url, 'EventSchema', EVENT_RELATIONSHIPS);
-      const filtered = applyFilter(eventsOwnedBy(target.id), url, 'EventSchema', eventSchema);
-      const sorted = applySort(filtered, url, 'EventSchema', eventSchema);
-      const page = paginate(sorted, url);
+      const target = requireSelfOrStaff(params.id, user);
       return jsonApiReply(
-        collectionDocument(
-          page.map((event) => serializeEvent(event, user)),
-          { self: selfLink(url), include, count: sorted.length },
-        ),
+        listDocument(eventsOwnedBy(target.id), new URL(request.url), {
+          schemaName: 'EventSchema',
+          schema: eventSchema,
+          relationships: EVENT_RELATIONSHIPS,
+          serialize: (event) => serializeEvent(event, user),
+        }),
       );
     }),
   ),

@@ -1,5 +1,6 @@
 // Query strings of flask-rest-jsonapi lists and details: include, sort, filter and page.
 import { invalidQueryParameter, raise } from './errors';
+import { collectionDocument, type JsonApiDocument, type Serialized } from './json-api';
 import type { FieldSpec, ResourceSchema } from './schema';
 import { timeOf } from '../lib/datetime';
 
@@ -269,4 +270,32 @@ export function pageLinks(url: URL, count: number): Record<string, string> {
   if (number > 1) links.prev = linkTo(Math.min(number - 1, pages));
   if (number < pages) links.next = linkTo(number + 1);
   return links;
+}
+
+/**
+ * A list reply's document once a handler has chosen the rows the caller may see: `?include=` is
+ * checked first, then the rows are filtered, sorted and paged as the query says, and `meta.count`
+ * counts every row that matches.
+ */
+export function listDocument<R>(
+  rows: readonly R[],
+  url: URL,
+  list: {
+    schemaName: string;
+    schema: ResourceSchema<R>;
+    relationships: readonly string[];
+    serialize: (row: R) => Serialized;
+    /** Add `first`/`last`/`prev`/`next` (pageLinks) beside `self`. */
+    pageLinks?: boolean;
+  },
+): JsonApiDocument {
+  const include = parseInclude(url, list.schemaName, list.relationships);
+  const filtered = applyFilter(rows, url, list.schemaName, list.schema);
+  const sorted = applySort(filtered, url, list.schemaName, list.schema);
+  return collectionDocument(paginate(sorted, url).map(list.serialize), {
+    self: selfLink(url),
+    include,
+    count: sorted.length,
+    ...(list.pageLinks ? { links: pageLinks(url, sorted.length) } : {}),
+  });
 }
