@@ -110,7 +110,8 @@ export const listSchema = z.object({
   meta: z.object({ count: z.number() }),
   data: z.array(resourceSchema),
   included: z.array(resourceSchema).optional(),
-  links: z.object({ self: z.string() }),
+  /** `self`, and the paging links (first, last, prev, next) when there are several pages. */
+  links: z.object({ self: z.string() }).catchall(z.string()),
   jsonapi,
 });
 
