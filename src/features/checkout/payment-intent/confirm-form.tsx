@@ -14,14 +14,13 @@ import { readPaymentIntent, type PaymentIntent } from './payment-intent';
 import { intentQueryKey } from './use-order-intent';
 import { PayButton } from '../stripe/pay-button';
 
-type Problem =
-  | { kind: 'declined'; advice: DeclineAdvice; message: string; plan: RetryPlan }
-  | { kind: 'message'; message: string };
+type Declined = { kind: 'declined'; advice: DeclineAdvice; message: string; plan: RetryPlan };
+type Problem = Declined | { kind: 'message'; message: string };
 
 function declined(
   error: { code?: string | null; decline_code?: string | null; message?: string | null },
   detailsKept: boolean,
-): Problem {
+): Declined {
   const advice = declineAdviceForStripeError(error);
   return {
     kind: 'declined',
@@ -91,9 +90,9 @@ export function ConfirmForm({
       const updated = readPaymentIntent(error.payment_intent);
       if (updated) queryClient.setQueryData(intentKey, updated);
       if (error.type === 'card_error') {
-        const problem = declined(error, true);
-        if (problem.kind === 'declined') focusWanted.current = problem.plan.focus;
-        setProblem(problem);
+        const decline = declined(error, true);
+        focusWanted.current = decline.plan.focus;
+        setProblem(decline);
       } else if (error.type === 'validation_error') {
         // The Payment Element shows the field's problem itself, beside the field.
         setProblem(null);
