@@ -1,17 +1,11 @@
 // The frame around every page: skip link, navigation, demo-mode bar, and the page itself.
 import { Link, NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
 import { toast } from '@/components/ui/toast';
-import { lazy, Suspense } from 'react';
-import { getDemoMode } from '@/config/demo';
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { useLogout } from '@/features/auth/api/logout';
 import { useSession } from '@/features/auth/use-session';
-
-/** Demo mode only: kept out of every real build's first load. */
-const ServerEraSwitch = lazy(async () => ({
-  default: (await import('./demo-server-era')).ServerEraSwitch,
-}));
+import { DemoBar } from './demo-bar';
 
 export function Layout() {
   const navigation = useNavigation();
@@ -20,7 +14,8 @@ export function Layout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <DemoBar />
+      {/* A literal a real build folds to false, dropping the demo bar's code with it. */}
+      {import.meta.env.VITE_API_MOCKING === 'true' ? <DemoBar /> : null}
       <header className="site-header">
         <Link to={paths.home.href()} className="brand">
           Open Event
@@ -88,33 +83,5 @@ function SiteNav() {
         Log out
       </button>
     </nav>
-  );
-}
-
-function DemoBar() {
-  const demo = getDemoMode();
-  if (!demo) return null;
-  return (
-    <aside className="demo-bar" aria-label="Demo mode">
-      <span>Demo mode: the API, Stripe and its consent page are simulated in your browser.</span>
-      <Suspense fallback={null}>
-        <ServerEraSwitch demo={demo} />
-      </Suspense>
-      <button
-        type="button"
-        className="button button-small"
-        onClick={() => {
-          if (
-            !window.confirm('Reset all demo data? Events, orders and logins you made will be lost.')
-          )
-            return;
-          void demo.resetData().then(() => {
-            window.location.reload();
-          });
-        }}
-      >
-        Reset demo data
-      </button>
-    </aside>
   );
 }

@@ -5,9 +5,7 @@ import { isOrderStage, paths } from '@/config/paths';
 import { Loading } from '@/components/ui/loading';
 import { RequireAdmin, RequireAuth } from '@/features/auth/components/require-auth';
 import { getToken } from '@/features/auth/session';
-import { orderQueryOptions } from '@/features/checkout/api/get-order';
 import { publicEventQueryOptions } from '@/features/checkout/api/get-public-event';
-import { publicSettingsQueryOptions } from '@/lib/settings';
 import { Layout } from './layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -122,11 +120,21 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   loader: prefetchLoader(
                     ({ identifier = '', stage }) => {
                       if (!isOrderStage(stage)) return;
-                      queryClient.query(orderQueryOptions(identifier)).catch(ignore);
+                      // The query code comes in its own small chunk, which the order page shares,
+                      // so the other pages' first load does not carry it.
+                      import('@/features/checkout/api/get-order')
+                        .then(({ orderQueryOptions }) =>
+                          queryClient.query(orderQueryOptions(identifier)),
+                        )
+                        .catch(ignore);
                       // The payment step also needs the platform's payment settings, and a card
                       // order its card payment code: both start while the page's code downloads.
                       if (stage === 'pending' || stage === 'placed') {
-                        queryClient.query(publicSettingsQueryOptions()).catch(ignore);
+                        import('@/lib/settings')
+                          .then(({ publicSettingsQueryOptions }) =>
+                            queryClient.query(publicSettingsQueryOptions()),
+                          )
+                          .catch(ignore);
                         import('@/features/checkout/components/stripe-payment').catch(ignore);
                       }
                     },
