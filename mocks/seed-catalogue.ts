@@ -331,7 +331,8 @@ const DAY = 24 * HOUR;
 const HUES = [210, 150, 28, 280, 340, 190, 95, 250];
 
 /** A cover image as a data URL: a two-colour gradient, no text, so it works offline and is small. */
-function coverImage(index: number): string {
+/** A generated cover (an SVG data URL), so covers show offline; `index` varies the colours. */
+export function coverImage(index: number): string {
   const hue = HUES[index % HUES.length] ?? 210;
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="480" viewBox="0 0 960 480">` +

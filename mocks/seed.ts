@@ -10,7 +10,7 @@ import {
   buildUser,
 } from './factories';
 import { formatDateTime } from './lib/datetime';
-import { createBuyerHistory, createCatalogue } from './seed-catalogue';
+import { coverImage, createBuyerHistory, createCatalogue } from './seed-catalogue';
 
 export interface DemoAccountSeed {
   role: 'admin' | 'organizer' | 'buyer';
@@ -133,8 +133,16 @@ export function createSeedState(now: number = Date.now()): DbState {
       identifier: SEED.usdEvent.identifier,
       owner_id: SEED.organizerId,
       name: 'Open Source Summit Demo',
+      // Rich text, as Open Event's editor stores it: the event page sanitizes and shows it.
       description:
-        'Two and a half days of talks and workshops about open source communities, tooling and funding.',
+        '<p>Two and a half days of <strong>talks and workshops</strong> about open source ' +
+        'communities, tooling and funding.</p><h3>What to expect</h3><ul><li>Keynotes from ' +
+        'maintainers of projects you use every day</li><li>Hands-on workshops (bring a laptop)</li>' +
+        '<li>A hallway track with lunch included</li></ul><p>Read the ' +
+        '<a href="https://example.org/code-of-conduct">code of conduct</a> before you come.</p>',
+      original_image_url: coverImage(3),
+      large_image_url: coverImage(3),
+      thumbnail_image_url: coverImage(3),
       starts_at: iso(usdStart),
       ends_at: iso(usdEnd),
       timezone: 'America/Los_Angeles',
@@ -145,6 +153,7 @@ export function createSeedState(now: number = Date.now()): DbState {
       longitude: -122.4016,
       is_map_shown: true,
       owner_name: 'Open Source Events Ltd',
+      owner_description: 'A non-profit that runs community conferences about free software.',
       has_owner_info: true,
       payment_currency: 'USD',
       payment_country: 'US',

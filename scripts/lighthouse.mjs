@@ -48,8 +48,17 @@ const CHROME_FLAGS = [
   '--no-first-run',
 ];
 
-const BUYER = { email: 'buyer@open-event.test', password: 'buyer-demo-pass' };
-const ORGANIZER = { email: 'organizer@open-event.test', password: 'organizer-demo-pass' };
+/** Each demo account and the page it lands on after logging in (`src/app/routes/login.tsx`). */
+const BUYER = {
+  email: 'buyer@open-event.test',
+  password: 'buyer-demo-pass',
+  landing: 'Upcoming events',
+};
+const ORGANIZER = {
+  email: 'organizer@open-event.test',
+  password: 'organizer-demo-pass',
+  landing: 'My events',
+};
 const USD_EVENT = '/e/e7c41f0a';
 const TOKEN_KEY = 'open-event-web:session';
 const TARGETS = { performance: 95, accessibility: 100 };
@@ -137,13 +146,13 @@ async function logIn(page, base, account) {
   await page.getByLabel('Password').fill(account.password);
   await page.getByLabel('Keep me logged in on this device').check();
   await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('heading', { name: 'My events', level: 1 }).waitFor();
+  await page.getByRole('heading', { name: account.landing, level: 1 }).waitFor();
 }
 
 /** A pending card order for one paid ticket, made through the UI; returns its identifier. */
 async function createPendingOrder(page, base) {
   await page.goto(`${base}${USD_EVENT}`);
-  await page.getByLabel('Quantity of General Admission').selectOption('1');
+  await page.getByLabel('Quantity of General Admission').fill('1');
   await page.getByRole('status').filter({ hasText: 'Total: $25.00' }).waitFor();
   await page.getByRole('button', { name: 'Order now' }).click();
   await page.getByRole('heading', { name: 'Attendee details', level: 1 }).waitFor();
@@ -519,6 +528,20 @@ async function measurePages({ id, base, context, chromePort }) {
       port: chromePort,
       url: `${base}${pendingPath}`,
       label: label('order-pending'),
+    }),
+  });
+
+  await idle();
+  console.log(`[${id}] Lighthouse /my-tickets (buyer)...`);
+  pages.push({
+    path: '/my-tickets',
+    who: 'buyer, with orders',
+    buyer: true,
+    results: await measure({
+      cdp,
+      port: chromePort,
+      url: `${base}/my-tickets`,
+      label: label('my-tickets'),
     }),
   });
 

@@ -30,3 +30,36 @@ function safeTimeZone(timeZone: string | null | undefined): string {
     return 'UTC';
   }
 }
+
+/** The viewer's own timezone as the browser reports it, or null when it cannot. */
+export function viewerTimeZone(): string | null {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The range again in the viewer's timezone, when their clock shows another time than the event's
+ * at its start; null when both read the same (or nothing is known), so it is said only once.
+ */
+export function viewerDateRange(
+  startsAt: string | null | undefined,
+  endsAt: string | null | undefined,
+  eventTimeZone: string | null | undefined,
+  viewerZone: string | null = viewerTimeZone(),
+  locale?: string,
+): string | null {
+  if (!startsAt || !viewerZone) return null;
+  const start = new Date(startsAt);
+  if (Number.isNaN(start.getTime())) return null;
+  const zone = safeTimeZone(eventTimeZone);
+  const viewer = safeTimeZone(viewerZone);
+  const wallClock = (timeZone: string) =>
+    new Intl.DateTimeFormat('en-US', { dateStyle: 'short', timeStyle: 'short', timeZone }).format(
+      start,
+    );
+  if (wallClock(zone) === wallClock(viewer)) return null;
+  return formatDateRange(startsAt, endsAt, viewer, locale);
+}

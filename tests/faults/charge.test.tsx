@@ -13,6 +13,7 @@ import { madeOrders, placePendingOrder } from '../mocks/support';
 import { rememberChargeFlow } from '@/features/checkout/charge-flow';
 import { TIMEOUT_WATCH_INTERVAL_MS, TIMEOUT_WATCH_MS } from '@/features/checkout/token-charge';
 import { renderApp } from '../utils/render-app';
+import { chooseQuantity } from '../utils/checkout';
 import {
   appError,
   expectSentToLogInAgain,
@@ -262,7 +263,7 @@ describe('fault matrix: charging', () => {
   it('[own: 409 order expired] says the order has expired and nothing was charged, and starts a new order with the same tickets', async () => {
     // Through the app this time, which keeps the selection to start again with.
     const { user } = renderApp(`/e/${SEED.usdEvent.identifier}`, { as: 'buyer' });
-    await user.selectOptions(await screen.findByLabelText('Quantity of General Admission'), '2');
+    await chooseQuantity(user, 'General Admission', 2);
     await user.click(screen.getByRole('button', { name: 'Order now' }));
     await screen.findByRole('heading', { level: 1, name: 'Attendee details' });
     for (const [n, first] of [

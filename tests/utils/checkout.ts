@@ -23,3 +23,10 @@ export async function enterCard(user: UserEvent, number: string, expiry = '1234'
   await user.type(screen.getByLabelText('Expiry'), expiry);
   await user.type(screen.getByLabelText('CVC'), cvc);
 }
+
+/** Sets a ticket's quantity on the public event page by typing it, as a buyer can. */
+export async function chooseQuantity(user: UserEvent, ticket: string, quantity: number) {
+  const field = await screen.findByRole('spinbutton', { name: `Quantity of ${ticket}` });
+  await user.clear(field);
+  await user.type(field, String(quantity));
+}

@@ -55,7 +55,7 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promi
  */
 export async function orderOneTicketByCard(page: Page, origin = ''): Promise<void> {
   await page.goto(`${origin}${USD_EVENT}`);
-  await page.getByLabel('Quantity of General Admission').selectOption('1');
+  await page.getByLabel('Quantity of General Admission').fill('1');
   await page.getByRole('button', { name: 'Order now' }).click();
   await nameTheAttendeeAndChooseCard(page);
 }

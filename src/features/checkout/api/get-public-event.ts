@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { getResource } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { toMinorUnits } from '@/lib/money';
-import { eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
+import { eventCover, eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
 
 const decimal = z.nullish(z.union([z.number(), z.string()]));
 
@@ -21,6 +21,8 @@ const ticketSchema = z.object({
   quantity: z.nullish(z.number()),
   minOrder: z.nullish(z.number()),
   maxOrder: z.nullish(z.number()),
+  salesStartsAt: z.nullish(z.string()),
+  salesEndsAt: z.nullish(z.string()),
 });
 
 const eventSchema = z.object({
@@ -32,8 +34,16 @@ const eventSchema = z.object({
   endsAt: z.nullish(z.string()),
   timezone: z.nullish(z.string()),
   locationName: z.nullish(z.string()),
+  latitude: z.nullish(z.number()),
+  longitude: z.nullish(z.number()),
   online: z.nullish(z.boolean()),
   paymentCurrency: z.nullish(z.string()),
+  largeImageUrl: z.nullish(z.string()),
+  originalImageUrl: z.nullish(z.string()),
+  // EventSchemaPublic's organizer fields are named after the owner (CONTRACT.md §12.3).
+  ownerName: z.nullish(z.string()),
+  ownerDescription: z.nullish(z.string()),
+  hasOwnerInfo: z.nullish(z.boolean()),
   tickets: z.optional(z.array(ticketSchema)),
 });
 
@@ -50,6 +60,9 @@ export interface PublicTicket {
   maxOrder: number;
   /** Tickets the organizer put on sale in total. */
   quantity: number;
+  /** When sales open and close (ISO 8601), null when the server gave none. */
+  salesStartsAt: string | null;
+  salesEndsAt: string | null;
 }
 
 export interface PublicEvent {
@@ -61,8 +74,32 @@ export interface PublicEvent {
   endsAt: string | null;
   timezone: string;
   location: string;
+  /** An OpenStreetMap link to the venue, null for an online event or one with no venue. */
+  mapUrl: string | null;
+  /** The large cover image (http(s) only), null when the event has none. */
+  cover: string | null;
+  /** Who organizes it, when the organizer chose to show it. */
+  organizer: { name: string; description: string } | null;
   currency: string;
   tickets: PublicTicket[];
+}
+
+/** A plain link to the venue on OpenStreetMap: its pin when the event has coordinates. */
+export function venueMapUrl(event: {
+  online?: boolean | null;
+  locationName?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+}): string | null {
+  if (event.online) return null;
+  const { latitude: lat, longitude: lon } = event;
+  if (lat != null && lon != null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+    const query = new URLSearchParams({ mlat: String(lat), mlon: String(lon) });
+    return `https://www.openstreetmap.org/?${query.toString()}#map=17/${lat}/${lon}`;
+  }
+  const place = event.locationName?.trim();
+  if (!place) return null;
+  return `https://www.openstreetmap.org/search?${new URLSearchParams({ query: place }).toString()}`;
 }
 
 export const publicEventKeys = {
@@ -94,7 +131,10 @@ export async function getPublicEvent(identifier: string): Promise<PublicEvent> {
       minOrder: Math.max(1, ticket.minOrder ?? 1),
       maxOrder: Math.max(1, ticket.maxOrder ?? 10),
       quantity: ticket.quantity ?? 0,
+      salesStartsAt: ticket.salesStartsAt ?? null,
+      salesEndsAt: ticket.salesEndsAt ?? null,
     }));
+  const ownerName = raw.ownerName?.trim() ?? '';
   return {
     id: raw.id,
     identifier: raw.identifier,
@@ -104,6 +144,12 @@ export async function getPublicEvent(identifier: string): Promise<PublicEvent> {
     endsAt: raw.endsAt ?? null,
     timezone: raw.timezone ?? 'UTC',
     location: eventPlace(raw),
+    mapUrl: venueMapUrl(raw),
+    cover: eventCover(raw, ['largeImageUrl', 'originalImageUrl']),
+    organizer:
+      raw.hasOwnerInfo !== false && ownerName
+        ? { name: ownerName, description: raw.ownerDescription?.trim() ?? '' }
+        : null,
     currency,
     tickets,
   };

@@ -1,4 +1,6 @@
 // The public event page: details, a quantity per ticket, donation prices, the server's total, "Order now".
+// A selection from the URL (a shared link, the way back from logging in) is brought within what
+// each ticket allows, and the buyer is told what changed.
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorNotice, errorMessage } from '@/components/ui/error-notice';
@@ -6,13 +8,15 @@ import { Loading } from '@/components/ui/loading';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
-import { formatDateRange } from '@/lib/dates';
-import { currencySymbol, formatMoney, parseMoneyInput, toMajorUnits } from '@/lib/money';
+import { clampQuantity } from '@/components/ui/quantity-stepper';
+import { formatMoney, parseMoneyInput, toMajorUnits } from '@/lib/money';
 import { useOrderAmount } from '../api/calculate-amount';
 import { useCreateOrder } from '../api/create-order';
-import { usePublicEvent, type PublicEvent, type PublicTicket } from '../api/get-public-event';
+import { usePublicEvent, type PublicEvent } from '../api/get-public-event';
 import { useTicketAvailability } from '../api/get-ticket-availability';
 import { decodeSelection, encodeSelection, SELECTION_PARAM, type Selection } from '../selection';
+import { EventAbout, EventDetails } from './event-details';
+import { saleState, TicketCard, type SaleState } from './ticket-card';
 import '../checkout.css';
 
 interface PublicEventViewProps {
@@ -45,11 +49,9 @@ export function PublicEventView({ identifier, isLoggedIn }: PublicEventViewProps
   const { data } = event;
   return (
     <article className="page public-event" aria-labelledby="event-title">
-      <h1 id="event-title">{data.name}</h1>
-      <p className="muted">{formatDateRange(data.startsAt, data.endsAt, data.timezone)}</p>
-      {data.location ? <p>{data.location}</p> : null}
-      {data.description ? <p className="event-description">{data.description}</p> : null}
-      <section aria-labelledby="tickets-title">
+      <EventDetails event={data} />
+      <EventAbout event={data} />
+      <section className="event-tickets" aria-labelledby="tickets-title">
         <h2 id="tickets-title">Tickets</h2>
         {data.tickets.length === 0 ? (
           <p className="muted">No tickets are on sale for this event.</p>
@@ -75,22 +77,55 @@ function initialState(event: PublicEvent, fromUrl: Selection) {
       donations[ticket.id] = String(toMajorUnits(price, event.currency));
     }
   }
-  return { quantities, donations };
+  return { quantities, donations, touched: new Set<string>() };
+}
+
+/** Why a quantity asked for in the link could not be kept, in a sentence; null when it was. */
+function adjustment(name: string, asked: number, sale: SaleState, kept: number): string | null {
+  if (kept === asked) return null;
+  if (sale.kind === 'sold-out') return `${name} is sold out.`;
+  if (sale.kind === 'ended') return `Sales of ${name} have ended.`;
+  if (sale.kind === 'not-yet') return `${name} is not on sale yet.`;
+  if (asked < sale.min)
+    return `${name} is sold at least ${sale.min} per order, so you have ${kept}.`;
+  if (sale.left !== undefined && asked > sale.left)
+    return `Only ${sale.left} of ${name} are left, so you have ${kept}.`;
+  return `${name} is limited to ${sale.max} per order, so you have ${kept}.`;
 }
 
 function TicketForm({ event, isLoggedIn }: { event: PublicEvent; isLoggedIn: boolean }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const navigate = useNavigate();
-  const [state, setState] = useState(() =>
-    initialState(event, decodeSelection(searchParams.get(SELECTION_PARAM))),
-  );
+  const [fromUrl] = useState(() => decodeSelection(searchParams.get(SELECTION_PARAM)));
+  const [state, setState] = useState(() => initialState(event, fromUrl));
+  const [now] = useState(Date.now);
   const availability = useTicketAvailability(event.id);
   const createOrder = useCreateOrder();
+
+  // Each quantity within what its ticket allows now; a link asking for more is told why not.
+  const sales: Record<string, SaleState> = {};
+  const quantities: Record<string, number> = {};
+  const adjustments: string[] = [];
+  for (const ticket of event.tickets) {
+    const sale = saleState(ticket, availability.data?.[ticket.id], now);
+    sales[ticket.id] = sale;
+    const wanted = state.quantities[ticket.id] ?? 0;
+    const kept = sale.kind === 'on-sale' ? clampQuantity(wanted, sale.min, sale.max) : 0;
+    quantities[ticket.id] = kept;
+    const asked = fromUrl.find((entry) => entry.ticketId === ticket.id)?.quantity;
+    if (asked !== undefined && !state.touched.has(ticket.id)) {
+      const why = adjustment(ticket.name, asked, sale, kept);
+      if (why) adjustments.push(why);
+    }
+  }
+  if (fromUrl.some((entry) => !event.tickets.some((ticket) => ticket.id === entry.ticketId))) {
+    adjustments.push('A ticket in the link you followed is no longer offered.');
+  }
 
   const donationErrors: Record<string, string> = {};
   const selection: Selection = [];
   for (const ticket of event.tickets) {
-    const quantity = state.quantities[ticket.id] ?? 0;
+    const quantity = quantities[ticket.id] ?? 0;
     if (ticket.type !== 'donation') {
       if (quantity > 0) selection.push({ ticketId: ticket.id, quantity });
       continue;
@@ -107,7 +142,7 @@ function TicketForm({ event, isLoggedIn }: { event: PublicEvent; isLoggedIn: boo
     if (quantity > 0) selection.push({ ticketId: ticket.id, quantity, price });
   }
   const hasErrors = event.tickets.some(
-    (ticket) => (state.quantities[ticket.id] ?? 0) > 0 && donationErrors[ticket.id] !== undefined,
+    (ticket) => (quantities[ticket.id] ?? 0) > 0 && donationErrors[ticket.id] !== undefined,
   );
   const amount = useOrderAmount(event.id, hasErrors ? [] : selection, event.currency);
   // The selection lives in the URL too, so a login in the middle (an expired session) or a
@@ -154,22 +189,32 @@ function TicketForm({ event, isLoggedIn }: { event: PublicEvent; isLoggedIn: boo
 
   return (
     <form className="form ticket-form" onSubmit={submit} noValidate>
+      {adjustments.length > 0 ? (
+        <div className="notice notice-warning" role="status">
+          <p>We changed the tickets from your link to what can be ordered:</p>
+          <ul>
+            {adjustments.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <ul className="ticket-list">
         {event.tickets.map((ticket) => (
-          <TicketRow
+          <TicketCard
             key={ticket.id}
             ticket={ticket}
             currency={event.currency}
-            available={availability.data?.[ticket.id]}
-            quantity={state.quantities[ticket.id] ?? 0}
+            timezone={event.timezone}
+            sale={sales[ticket.id] ?? { kind: 'sold-out' }}
+            quantity={quantities[ticket.id] ?? 0}
             donationText={state.donations[ticket.id] ?? ''}
-            donationError={
-              (state.quantities[ticket.id] ?? 0) > 0 ? donationErrors[ticket.id] : undefined
-            }
+            donationError={(quantities[ticket.id] ?? 0) > 0 ? donationErrors[ticket.id] : undefined}
             onQuantity={(quantity) =>
               setState((current) => ({
                 ...current,
                 quantities: { ...current.quantities, [ticket.id]: quantity },
+                touched: new Set(current.touched).add(ticket.id),
               }))
             }
             onDonation={(text) =>
@@ -181,12 +226,6 @@ function TicketForm({ event, isLoggedIn }: { event: PublicEvent; isLoggedIn: boo
           />
         ))}
       </ul>
-      <OrderTotal
-        currency={event.currency}
-        empty={selection.length === 0}
-        invalid={hasErrors}
-        amount={amount}
-      />
       {submitError ? (
         <p className="form-error" role="alert">
           {submitError}
@@ -195,14 +234,23 @@ function TicketForm({ event, isLoggedIn }: { event: PublicEvent; isLoggedIn: boo
       {!isLoggedIn ? (
         <p className="muted">You will be asked to log in; your selection is kept.</p>
       ) : null}
-      <button
-        type="submit"
-        className="button button-primary"
-        disabled={createOrder.isPending}
-        aria-disabled={selection.length === 0 || hasErrors}
-      >
-        {createOrder.isPending ? 'Placing your order…' : 'Order now'}
-      </button>
+      {/* On a phone this bar stays at the bottom of the screen while the tickets scroll. */}
+      <div className="order-bar">
+        <OrderTotal
+          currency={event.currency}
+          empty={selection.length === 0}
+          invalid={hasErrors}
+          amount={amount}
+        />
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={createOrder.isPending}
+          aria-disabled={selection.length === 0 || hasErrors}
+        >
+          {createOrder.isPending ? 'Placing your order…' : 'Order now'}
+        </button>
+      </div>
     </form>
   );
 }
@@ -216,82 +264,6 @@ function orderErrorMessage(error: unknown): string {
     if (error.kind === 'http' && error.status < 500 && error.detail) return error.detail;
   }
   return errorMessage(error);
-}
-
-interface TicketRowProps {
-  ticket: PublicTicket;
-  currency: string;
-  available: number | undefined;
-  quantity: number;
-  donationText: string;
-  donationError: string | undefined;
-  onQuantity: (quantity: number) => void;
-  onDonation: (text: string) => void;
-}
-
-function quantityOptions(ticket: PublicTicket, available: number | undefined): number[] {
-  const max = Math.min(ticket.maxOrder, available ?? ticket.quantity);
-  const options = [0];
-  for (let quantity = ticket.minOrder; quantity <= max; quantity += 1) options.push(quantity);
-  return options;
-}
-
-function TicketRow(props: TicketRowProps) {
-  const { ticket, currency, available, quantity } = props;
-  const quantityId = `quantity-${ticket.id}`;
-  const donationId = `donation-${ticket.id}`;
-  const donationErrorId = `${donationId}-error`;
-  const options = quantityOptions(ticket, available);
-  const soldOut = available !== undefined && available < ticket.minOrder;
-  return (
-    <li className="ticket-row">
-      <div className="ticket-info">
-        <span className="ticket-name">{ticket.name}</span>{' '}
-        <span className="ticket-price">{ticketPrice(ticket, currency)}</span>
-        {ticket.description ? <p className="muted">{ticket.description}</p> : null}
-      </div>
-      <div className="ticket-controls">
-        {soldOut ? (
-          <p className="muted">Sold out</p>
-        ) : (
-          <div className="field">
-            <label htmlFor={quantityId}>Quantity of {ticket.name}</label>
-            <select
-              id={quantityId}
-              value={options.includes(quantity) ? quantity : 0}
-              onChange={(event) => props.onQuantity(Number(event.target.value))}
-            >
-              {options.map((option) => (
-                <option key={option} value={option}>
-                  {option}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        {ticket.type === 'donation' && !soldOut ? (
-          <div className="field">
-            <label htmlFor={donationId}>
-              Your price for {ticket.name} ({currencySymbol(currency)})
-            </label>
-            <input
-              id={donationId}
-              inputMode="decimal"
-              value={props.donationText}
-              aria-invalid={props.donationError ? true : undefined}
-              aria-describedby={props.donationError ? donationErrorId : undefined}
-              onChange={(event) => props.onDonation(event.target.value)}
-            />
-            {props.donationError ? (
-              <p id={donationErrorId} className="field-error">
-                {props.donationError}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
-      </div>
-    </li>
-  );
 }
 
 function OrderTotal({
@@ -316,15 +288,4 @@ function OrderTotal({
       {text}
     </p>
   );
-}
-
-function ticketPrice(ticket: PublicTicket, currency: string): string {
-  if (ticket.type === 'free') return 'Free';
-  if (ticket.type === 'donation') {
-    const min = formatMoney(ticket.price, currency);
-    return ticket.maxPrice == null
-      ? `Pay what you want, from ${min}`
-      : `Pay what you want, ${min} to ${formatMoney(ticket.maxPrice, currency)}`;
-  }
-  return formatMoney(ticket.price, currency);
 }

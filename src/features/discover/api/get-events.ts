@@ -7,7 +7,7 @@ import { getResourcePage } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { eventListFilter, PAGE_SIZE, type ListQuery } from '../list-query';
 import { priceRange } from '../price-range';
-import { eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
+import { eventCover, eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
 
 const decimal = z.nullish(z.union([z.number(), z.string()]));
 
@@ -53,14 +53,6 @@ export interface EventsPage {
   count: number;
 }
 
-/** Only URLs an <img> may load: no `javascript:` or other schemes from a stored value. */
-function safeImageUrl(...candidates: (string | null | undefined)[]): string | null {
-  for (const candidate of candidates) {
-    if (candidate && /^(https?:|data:image\/)/i.test(candidate.trim())) return candidate.trim();
-  }
-  return null;
-}
-
 export async function getEvents(query: ListQuery, signal?: AbortSignal): Promise<EventsPage> {
   const page = await getResourcePage('/v1/events', {
     auth: false,
@@ -90,7 +82,7 @@ export async function getEvents(query: ListQuery, signal?: AbortSignal): Promise
       timezone: event.timezone ?? 'UTC',
       place: eventPlace(event),
       price: priceRange(tickets, currency),
-      cover: safeImageUrl(event.thumbnailImageUrl, event.largeImageUrl, event.originalImageUrl),
+      cover: eventCover(event, ['thumbnailImageUrl', 'largeImageUrl', 'originalImageUrl']),
     };
   });
   return { events, count: page.count };

@@ -1,0 +1,138 @@
+// One ticket on the public event page: name, price, description, whether it can be bought now,
+// and the quantity (a stepper within the ticket's per-order bounds and what is left).
+import { QuantityStepper } from '@/components/ui/quantity-stepper';
+import { formatDateRange } from '@/lib/dates';
+import { currencySymbol, formatMoney } from '@/lib/money';
+import type { PublicTicket } from '../api/get-public-event';
+
+export type SaleState =
+  | { kind: 'on-sale'; min: number; max: number; left: number | undefined }
+  | { kind: 'not-yet'; opens: string }
+  | { kind: 'ended' }
+  | { kind: 'sold-out' };
+
+/** Whether the ticket can be bought at `now`, and how many per order if so. */
+export function saleState(
+  ticket: PublicTicket,
+  available: number | undefined,
+  now: number,
+): SaleState {
+  const opens = ticket.salesStartsAt ? Date.parse(ticket.salesStartsAt) : Number.NaN;
+  const closes = ticket.salesEndsAt ? Date.parse(ticket.salesEndsAt) : Number.NaN;
+  if (!Number.isNaN(opens) && now < opens && ticket.salesStartsAt) {
+    return { kind: 'not-yet', opens: ticket.salesStartsAt };
+  }
+  if (!Number.isNaN(closes) && now >= closes) return { kind: 'ended' };
+  const left = available ?? ticket.quantity;
+  if (left < ticket.minOrder) return { kind: 'sold-out' };
+  return {
+    kind: 'on-sale',
+    min: ticket.minOrder,
+    max: Math.min(ticket.maxOrder, left),
+    left: available,
+  };
+}
+
+export function ticketPrice(ticket: PublicTicket, currency: string): string {
+  if (ticket.type === 'free') return 'Free';
+  if (ticket.type === 'donation') {
+    const min = formatMoney(ticket.price, currency);
+    return ticket.maxPrice == null
+      ? `Pay what you want, from ${min}`
+      : `Pay what you want, ${min} to ${formatMoney(ticket.maxPrice, currency)}`;
+  }
+  return formatMoney(ticket.price, currency);
+}
+
+interface TicketCardProps {
+  ticket: PublicTicket;
+  currency: string;
+  timezone: string;
+  sale: SaleState;
+  quantity: number;
+  donationText: string;
+  donationError: string | undefined;
+  onQuantity: (quantity: number) => void;
+  onDonation: (text: string) => void;
+}
+
+export function TicketCard(props: TicketCardProps) {
+  const { ticket, currency, sale, quantity } = props;
+  const quantityId = `quantity-${ticket.id}`;
+  const boundsId = `${quantityId}-bounds`;
+  const donationId = `donation-${ticket.id}`;
+  const donationErrorId = `${donationId}-error`;
+  return (
+    <li className="ticket-card">
+      <div className="ticket-info">
+        <h3 className="ticket-name">
+          <bdi>{ticket.name}</bdi>
+        </h3>
+        <p className="ticket-price">{ticketPrice(ticket, currency)}</p>
+        {ticket.description ? (
+          <p className="muted ticket-description">
+            <bdi>{ticket.description}</bdi>
+          </p>
+        ) : null}
+      </div>
+      <div className="ticket-controls">
+        {sale.kind === 'on-sale' ? (
+          <>
+            <QuantityStepper
+              id={quantityId}
+              itemName={ticket.name}
+              value={quantity}
+              min={sale.min}
+              max={sale.max}
+              onChange={props.onQuantity}
+              describedBy={boundsId}
+            />
+            <p id={boundsId} className="ticket-bounds muted">
+              {bounds(sale)}
+            </p>
+          </>
+        ) : (
+          <p className="ticket-unavailable">{unavailable(sale, props.timezone)}</p>
+        )}
+        {ticket.type === 'donation' && sale.kind === 'on-sale' ? (
+          <div className="field">
+            <label htmlFor={donationId}>
+              Your price for <bdi>{ticket.name}</bdi> ({currencySymbol(currency)})
+            </label>
+            <span className="money-input">
+              <span className="money-input-symbol" aria-hidden="true">
+                {currencySymbol(currency)}
+              </span>
+              <input
+                id={donationId}
+                inputMode="decimal"
+                value={props.donationText}
+                aria-invalid={props.donationError ? true : undefined}
+                aria-describedby={props.donationError ? donationErrorId : undefined}
+                onChange={(event) => props.onDonation(event.target.value)}
+              />
+            </span>
+            {props.donationError ? (
+              <p id={donationErrorId} className="field-error">
+                {props.donationError}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+function bounds(sale: Extract<SaleState, { kind: 'on-sale' }>): string {
+  const range = sale.min === sale.max ? `${sale.max}` : `${sale.min} to ${sale.max}`;
+  const left = sale.left !== undefined && sale.left <= 10 ? ` · only ${sale.left} left` : '';
+  return `${range} per order${left}`;
+}
+
+function unavailable(sale: Exclude<SaleState, { kind: 'on-sale' }>, timezone: string): string {
+  if (sale.kind === 'not-yet') {
+    return `Not on sale yet: sales open ${formatDateRange(sale.opens, null, timezone)}`;
+  }
+  return sale.kind === 'ended' ? 'Sales have ended' : 'Sold out';
+}
