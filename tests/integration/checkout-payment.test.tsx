@@ -1,10 +1,11 @@
 // The payment page (/orders/:identifier/pending): every answer of the era-1 charge endpoint (CONTRACT §8).
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { apiUrl } from '@mocks/api-url';
 import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
+import { getDemoMode } from '@/config/demo';
 import { rememberChargeFlow } from '@/features/checkout/charge-flow';
 import { enterCard, placeOrder } from '../utils/checkout';
 import { renderApp } from '../utils/render-app';
@@ -51,6 +52,21 @@ describe('paying by card', () => {
     ).toBeInTheDocument();
     expect(await screen.findByText('Charge successful')).toBeInTheDocument();
     expect(screen.getByText('Visa card ending in 4242')).toBeInTheDocument();
+    expect(db.orders.find((entry) => entry.id === order.id)?.status).toBe('completed');
+  });
+
+  it('shows no test cards outside demo mode, so the buyer types the card in', async () => {
+    expect(getDemoMode()).toBeNull();
+    const { user, order } = await openPaymentPage();
+    // The list's chunk is loaded now: a list that was going to show would be on the page.
+    await act(() => import('@/features/checkout/stripe/test-cards'));
+    expect(screen.queryByRole('region', { name: 'Test cards' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /test card/i })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your order is complete' }),
+    ).toBeInTheDocument();
     expect(db.orders.find((entry) => entry.id === order.id)?.status).toBe('completed');
   });
 

@@ -8,7 +8,7 @@ import { getChargeEra, setChargeEra } from '@mocks/charge-era';
 import { db, type OrderRecord } from '@mocks/db';
 import { server } from '@mocks/node';
 import { DEMO_ACCOUNTS, SEED } from '@mocks/seed';
-import { enableDemoMode } from '@/config/demo';
+import { enableDemoMode, getDemoMode } from '@/config/demo';
 import { env } from '@/config/env';
 import {
   forgetChargeFlow,
@@ -121,6 +121,21 @@ describe('paying on a PaymentIntent-era server', () => {
     await expectCompleted(order);
     expect(await screen.findByText('Your payment went through.')).toBeInTheDocument();
     expect(knownChargeFlow()).toBe('payment-intent');
+  });
+
+  it('shows no test cards beside the Payment Element outside demo mode', async () => {
+    // Demo mode, once on, stays on for the file: this test runs before the demo bar's below.
+    expect(getDemoMode()).toBeNull();
+    const { user, order } = await openPaymentPage();
+    expect(await screen.findByLabelText('Card number')).toBeInTheDocument();
+    // The list's chunk is loaded now: a list that was going to show would be on the page.
+    await act(() => import('@/features/checkout/stripe/test-cards'));
+    expect(screen.queryByRole('region', { name: 'Test cards' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /test card/i })).not.toBeInTheDocument();
+
+    await enterCard(user, '4242424242424242');
+    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    await expectCompleted(order);
   });
 
   it.each([

@@ -36,8 +36,26 @@ export const toast = {
   warning: (message: string, options?: ToastOptions) => announce('warning', message, options),
 };
 
+/**
+ * Where toasts appear: at the bottom, never over the site header or its navigation
+ * (src/app/layout.tsx). The header scrolls with the page and its height varies (the demo bar above
+ * it, a nav that wraps on a narrow screen), so an offset from the top could still cover it; the
+ * bottom edge has nothing the toasts could hide for good (they close, time out and can be swiped).
+ * Wide screens: the bottom-right corner. Phones (sonner's own breakpoint, 600px): the full width
+ * along the bottom, clear of the home indicator.
+ */
+export const toasterPlacement = {
+  position: 'bottom-right',
+  offset: { right: 'var(--space-5)', bottom: 'var(--space-5)' },
+  mobileOffset: {
+    left: 'var(--space-4)',
+    right: 'var(--space-4)',
+    bottom: 'calc(var(--space-4) + env(safe-area-inset-bottom, 0px))',
+  },
+} satisfies Pick<ToasterProps, 'position' | 'offset' | 'mobileOffset'>;
+
 const toasterProps: ToasterProps = {
-  position: 'top-center',
+  ...toasterPlacement,
   richColors: true,
   closeButton: true,
   containerAriaLabel: 'Notifications',

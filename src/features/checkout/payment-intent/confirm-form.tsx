@@ -12,6 +12,7 @@ import { declineAdviceForStripeError, type DeclineAdvice } from '../charge-outco
 import { planRetry, type RetryFocus, type RetryPlan } from '../retry-plan';
 import { readPaymentIntent, type PaymentIntent } from './payment-intent';
 import { intentQueryKey } from './use-order-intent';
+import { DemoTestCards } from '../stripe/demo-test-cards';
 import { PayButton } from '../stripe/pay-button';
 
 type Declined = { kind: 'declined'; advice: DeclineAdvice; message: string; plan: RetryPlan };
@@ -147,6 +148,7 @@ export function ConfirmForm({
           {problem.message}
         </p>
       ) : null}
+      <DemoTestCards flow="payment-intent" disabled={waiting} />
       <fieldset className="card-fieldset">
         <legend>Card details</legend>
         <PaymentElement className="card-element" onReady={() => setElementReady(true)} />

@@ -6,6 +6,7 @@ import { CardElement, Elements, useElements, useStripe } from '@stripe/react-str
 import type { StripeCardElementOptions } from '@stripe/stripe-js';
 import { useEffect, useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { planRetry } from '../retry-plan';
+import { DemoTestCards } from './demo-test-cards';
 import { WithStripe } from './with-stripe';
 import { PayButton } from './pay-button';
 
@@ -88,6 +89,7 @@ function CardForm({ payLabel, locked, onToken }: CardPaymentFormProps) {
   }, [keptNote, waiting]);
   return (
     <form className="form card-payment" onSubmit={(event) => void submit(event)} noValidate>
+      <DemoTestCards flow="token" disabled={waiting} />
       <fieldset className="card-fieldset" aria-describedby={cardError ? errorId : undefined}>
         <legend>Card details</legend>
         <CardElement

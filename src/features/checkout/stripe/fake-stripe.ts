@@ -244,6 +244,30 @@ abstract class FakeCardFields {
     for (const input of Object.values(this.inputs)) input.blur();
   }
 
+  /**
+   * For demo mode's test-card buttons (./test-cards.tsx) only: puts a whole test card in at once,
+   * as a browser's autofill would, and reports the change like typing does. Stripe's real element
+   * is an iframe the page cannot fill; the fake takes Stripe's test card numbers and nothing else.
+   */
+  fillTestCard(card: CardValues): void {
+    const digits = digitsOnly(card.number);
+    if (
+      !Object.hasOwn(TEST_CARD_TOKENS, digits) &&
+      !Object.hasOwn(TEST_CARD_PAYMENT_METHODS, digits)
+    ) {
+      throw new FakeStripeIntegrationError('fillTestCard takes one of Stripe’s test cards only.');
+    }
+    const { number, expiry, cvc } = this.inputs;
+    // Unmounted, or locked while a payment is out: a buyer could not type here either.
+    if (!number || !expiry || !cvc || this.disabled || this.readOnly) return;
+    number.value = formatCardNumber(digits);
+    expiry.value = formatExpiry(card.expiry);
+    cvc.value = digitsOnly(card.cvc).slice(0, 4);
+    // As if each field had been typed and left: a problem would show at once, not on Pay.
+    this.touched = { number: true, expiry: true, cvc: true };
+    this.emitChange();
+  }
+
   clear(): void {
     for (const input of Object.values(this.inputs)) input.value = '';
     this.touched = {};
