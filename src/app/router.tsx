@@ -5,7 +5,6 @@ import { isOrderStage, paths } from '@/config/paths';
 import { Loading } from '@/components/ui/loading';
 import { RequireAdmin, RequireAuth } from '@/features/auth/components/require-auth';
 import { getToken } from '@/features/auth/session';
-import { publicEventQueryOptions } from '@/features/checkout/api/get-public-event';
 import { Layout } from './layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -80,7 +79,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: paths.publicEvent.path,
               loader: prefetchLoader(
                 ({ identifier = '' }) => {
-                  queryClient.query(publicEventQueryOptions(identifier)).catch(ignore);
+                  // Its query code comes with the page's own chunk, as the order page's does.
+                  import('@/features/checkout/api/get-public-event')
+                    .then(({ publicEventQueryOptions }) =>
+                      queryClient.query(publicEventQueryOptions(identifier)),
+                    )
+                    .catch(ignore);
                 },
                 { needsSession: false },
               ),
