@@ -175,7 +175,7 @@ test('a JPY event shows yen amounts without decimals through to the placed order
   await page.getByLabel('City').fill('Tokyo');
   await page.getByLabel('Postal code').fill('150-8510');
   await page.getByLabel('Country').fill('Japan');
-  await page.getByRole('button', { name: 'Continue to payment' }).click();
+  await page.getByRole('button', { name: 'Place order' }).click();
 
   await expect(page.getByRole('heading', { name: 'Pay at the event' })).toBeVisible();
   await expect(page.getByText('Amount to pay: ¥6,000.', { exact: false })).toBeVisible();

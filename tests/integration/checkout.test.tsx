@@ -1,5 +1,5 @@
 // The buyer's way to an order: the public event page, attendee details, expiry and the order pages.
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { apiUrl } from '@mocks/api-url';
 import { db } from '@mocks/db';
@@ -123,6 +123,21 @@ describe('the public event page', () => {
 });
 
 describe('attendee details', () => {
+  it('shows the buyer where they are in the checkout: tickets done, details now', async () => {
+    const order = await createOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
+    renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
+    const steps = await screen.findByRole('navigation', { name: 'Checkout steps' });
+    const items = within(steps).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      '✓Tickets (done)',
+      '2Details',
+      '3Payment',
+      '4Done',
+    ]);
+    expect(items[1]).toHaveAttribute('aria-current', 'step');
+    expect(items.filter((item) => item.hasAttribute('aria-current'))).toHaveLength(1);
+  });
+
   it('asks for every attendee and a payment method, then moves to payment', async () => {
     const order = await createOrder([{ id: SEED.tickets.paid, quantity: 2 }]);
     const { user } = renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
@@ -140,8 +155,11 @@ describe('attendee details', () => {
       await user.clear(email);
       await user.type(email, `ann${n}@example.org`);
     }
+    await user.click(screen.getByLabelText('Credit or debit card (Stripe)'));
+    expect(screen.getByRole('button', { name: 'Continue to payment' })).toBeInTheDocument();
+    // A bank transfer is paid outside the site: the button places the order.
     await user.click(screen.getByLabelText('Bank transfer'));
-    await user.click(screen.getByRole('button', { name: 'Continue to payment' }));
+    await user.click(screen.getByRole('button', { name: 'Place order' }));
     expect(
       await screen.findByRole('heading', { name: 'Pay by bank transfer' }),
     ).toBeInTheDocument();
@@ -211,7 +229,8 @@ describe('attendee details', () => {
     const order = await createOrder([{ id: SEED.tickets.jpy, quantity: 1 }]);
     const { user } = renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
     expect(await screen.findByRole('group', { name: 'Billing details' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Continue to payment' }));
+    // The yen event is paid at the event only: the order is placed here.
+    await user.click(screen.getByRole('button', { name: 'Place order' }));
     expect(screen.getByLabelText('Company or full name')).toHaveAccessibleDescription(
       'Enter the company or your full name.',
     );
@@ -252,6 +271,33 @@ describe('attendee details', () => {
       'href',
       `${USD}?tickets=${SEED.tickets.paid}:1`,
     );
+  });
+
+  it('says the time left out loud at 2 minutes and 1 minute, and warns from 2 minutes on', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval', 'Date'] });
+    try {
+      const order = await createOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
+      // 15 minutes to pay (the seed's order-expiry-time); 2 minutes 4 seconds of them left.
+      order.created_at = new Date(Date.now() - 13 * 60_000 + 4_000).toISOString();
+      renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
+      expect(await screen.findByRole('timer')).toHaveTextContent(/^2:0[34]$/);
+      // The polite live region beside the timer (its text is what a screen reader says).
+      const said = () => document.querySelector('.order-countdown-said[aria-live="polite"]');
+      expect(said()).toHaveTextContent('');
+      expect(screen.queryByText(/Finish soon/)).toBeNull();
+
+      await act(() => vi.advanceTimersByTimeAsync(5_000));
+      expect(said()).toHaveTextContent('2 minutes left to complete your order before it expires.');
+      expect(screen.getByText(/Finish soon: the order then expires\./)).toBeVisible();
+
+      // Not every second: nothing new until the next mark.
+      await act(() => vi.advanceTimersByTimeAsync(30_000));
+      expect(said()).toHaveTextContent('2 minutes left to complete your order before it expires.');
+      await act(() => vi.advanceTimersByTimeAsync(30_000));
+      expect(said()).toHaveTextContent('1 minute left to complete your order before it expires.');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows the not-found page for an unknown order', async () => {

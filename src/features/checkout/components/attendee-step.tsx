@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import {
   useForm,
+  useWatch,
   type FieldPath,
   type Resolver,
   type UseFormRegisterReturn,
@@ -26,6 +27,7 @@ import { OrderCountdown } from './order-countdown';
 import { stageForStatus, WithOrder } from './order-state';
 import { OrderSummary } from './order-summary';
 import '../checkout.css';
+import { CheckoutSteps } from './checkout-steps';
 
 export interface Buyer {
   firstName: string;
@@ -98,6 +100,7 @@ function AttendeeForm({ order, buyer }: { order: Order; buyer: Buyer | null }) {
     },
   });
   const { register, handleSubmit, formState, setError, getFieldState, getValues, setValue } = form;
+  const chosenMode = useWatch({ control: form.control, name: 'paymentMode' });
   // The buyer's account can arrive after the order (each is its own request): fill the first
   // attendee's empty fields then, leaving alone whatever the buyer has typed in the meantime.
   const buyerFirstName = buyer?.firstName ?? '';
@@ -190,10 +193,11 @@ function AttendeeForm({ order, buyer }: { order: Order; buyer: Buyer | null }) {
   }
 
   return (
-    <section className="page checkout-page" aria-labelledby="attendee-title">
+    <section className="page checkout-page checkout-with-summary" aria-labelledby="attendee-title">
+      <CheckoutSteps current="Details" />
       <h1 id="attendee-title">Attendee details</h1>
       <OrderCountdown identifier={order.identifier} createdAt={order.createdAt} />
-      <OrderSummary order={order} />
+      <OrderSummary order={order} collapsible />
       <form className="form" onSubmit={(event) => void handleSubmit(onSubmit)(event)} noValidate>
         {order.attendees.map((attendee, index) => {
           const ticket = order.tickets.find((candidate) => candidate.id === attendee.ticketId);
@@ -324,11 +328,7 @@ function AttendeeForm({ order, buyer }: { order: Order; buyer: Buyer | null }) {
           </p>
         ) : null}
         <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting
-            ? 'Saving…'
-            : isFree
-              ? 'Complete my order'
-              : 'Continue to payment'}
+          {formState.isSubmitting ? 'Saving…' : submitLabel(isFree, chosenMode)}
         </button>
       </form>
     </section>
@@ -370,4 +370,15 @@ function TextField({
       ) : null}
     </div>
   );
+}
+
+/**
+ * What the button does: a free order completes here; a card or PayPal order goes on to pay; a
+ * bank transfer, cheque or pay-at-the-event order is placed here, and paid outside the site.
+ */
+function submitLabel(isFree: boolean, mode: string): string {
+  if (isFree) return 'Complete my order';
+  return mode === 'bank' || mode === 'cheque' || mode === 'onsite'
+    ? 'Place order'
+    : 'Continue to payment';
 }

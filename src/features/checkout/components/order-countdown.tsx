@@ -1,4 +1,8 @@
 // "Time left to complete your order": created-at + order-expiry-time; at zero, the expired page.
+// The clock itself is a timer, which screen readers do not read out as it ticks; a polite live
+// region says the time left when it crosses a few marks instead (10, 5, 2 and 1 minutes), and from
+// 2 minutes on the line turns into a warning.
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { usePublicSettings } from '@/lib/settings';
@@ -31,13 +35,61 @@ function Countdown({
   const remaining = useCountdown(orderExpiresAt(createdAt, expiryMinutes), () => {
     if (!paused) void navigate(paths.order.href(identifier, 'expired'), { replace: true });
   });
-  const urgent = remaining < 60_000;
+  const urgent = remaining <= WARN_AT_MS;
+  const announcement = useMarkAnnouncement(remaining);
   return (
-    <p className={urgent ? 'order-countdown order-countdown-urgent' : 'order-countdown'}>
-      Time left to complete your order:{' '}
-      <span role="timer" aria-label="Time left to complete your order">
-        {formatRemaining(remaining)}
-      </span>
-    </p>
+    <>
+      <p className={urgent ? 'order-countdown order-countdown-urgent' : 'order-countdown'}>
+        Time left to complete your order:{' '}
+        <span role="timer" aria-label="Time left to complete your order">
+          {formatRemaining(remaining)}
+        </span>
+        {urgent && remaining > 0 ? (
+          <span className="order-countdown-warning"> Finish soon: the order then expires.</span>
+        ) : null}
+      </p>
+      {/* No status role: the page's other status lines (the total, a payment's progress) stay the
+          only ones, and a live region alone is read out all the same. */}
+      <p className="visually-hidden order-countdown-said" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </>
   );
+}
+
+const MINUTE = 60_000;
+/** From here on the countdown is a warning. */
+const WARN_AT_MS = 2 * MINUTE;
+/** The moments worth saying out loud, largest first. */
+const MARKS_MS = [10 * MINUTE, 5 * MINUTE, WARN_AT_MS, MINUTE];
+
+/** The mark the time left has reached: the smallest one not above it, or null above them all. */
+function markReached(remaining: number): number | null {
+  let reached: number | null = null;
+  for (const mark of MARKS_MS) if (remaining <= mark) reached = mark;
+  return reached;
+}
+
+/**
+ * The sentence for the live region: empty until the time left crosses a mark while the page is
+ * open (a page opened with 4 minutes left says nothing until 2), then that mark's sentence.
+ */
+function useMarkAnnouncement(remaining: number): string {
+  const reached = remaining > 0 ? markReached(remaining) : null;
+  const [seen, setSeen] = useState(reached);
+  const [text, setText] = useState('');
+  // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
+  if (reached !== seen) {
+    setSeen(reached);
+    if (reached !== null) setText(markSentence(reached));
+  }
+  return text;
+}
+
+function markSentence(mark: number): string {
+  const minutes = mark / MINUTE;
+  const left = minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  return mark <= WARN_AT_MS
+    ? `${left} left to complete your order before it expires.`
+    : `${left} left to complete your order.`;
 }

@@ -1,51 +1,81 @@
 // What the order holds: event, tickets with quantities, and the total in the event currency.
+// On the pages where the buyer fills in a form (`collapsible`), it sits beside the form on a wide
+// screen; on a phone it is folded above the form to one line with the total (checkout.css).
+import { useId, useState } from 'react';
 import { formatDateRange } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
 import type { Order } from '../api/get-order';
 
-export function OrderSummary({ order }: { order: Order }) {
+export function OrderSummary({
+  order,
+  collapsible = false,
+}: {
+  order: Order;
+  collapsible?: boolean;
+}) {
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  const total = formatMoney(order.amount, order.currency);
   return (
-    <section className="order-summary" aria-labelledby="order-summary-title">
-      <h2 id="order-summary-title">Order summary</h2>
-      <p>
-        <strong>{order.event.name}</strong>
-        <br />
-        <span className="muted">
-          {formatDateRange(order.event.startsAt, order.event.endsAt, order.event.timezone)}
-        </span>
-      </p>
-      <table className="order-lines">
-        <thead>
-          <tr>
-            <th scope="col">Ticket</th>
-            <th scope="col">Quantity</th>
-            <th scope="col">Price</th>
-          </tr>
-        </thead>
-        <tbody>
-          {order.lines.map((line) => (
-            <tr key={line.ticket.id}>
-              <td>{line.ticket.name}</td>
-              <td>{line.quantity}</td>
-              <td>
-                {line.ticket.type === 'free'
-                  ? 'Free'
-                  : line.ticket.type === 'donation'
-                    ? 'Your price'
-                    : formatMoney(line.ticket.price, order.currency)}
-              </td>
+    <section
+      className={collapsible ? 'order-summary order-summary-collapsible' : 'order-summary'}
+      aria-labelledby="order-summary-title"
+    >
+      <div className="order-summary-head">
+        <h2 id="order-summary-title">Order summary</h2>
+        {collapsible ? (
+          <button
+            type="button"
+            className="button button-link order-summary-toggle"
+            aria-expanded={open}
+            aria-controls={bodyId}
+            onClick={() => setOpen((was) => !was)}
+          >
+            {open ? 'Hide the details' : `Show the details (${total})`}
+          </button>
+        ) : null}
+      </div>
+      <div id={bodyId} className={open ? 'order-summary-body' : 'order-summary-body folded'}>
+        <p>
+          <strong>{order.event.name}</strong>
+          <br />
+          <span className="muted">
+            {formatDateRange(order.event.startsAt, order.event.endsAt, order.event.timezone)}
+          </span>
+        </p>
+        <table className="order-lines">
+          <thead>
+            <tr>
+              <th scope="col">Ticket</th>
+              <th scope="col">Quantity</th>
+              <th scope="col">Price</th>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row" colSpan={2}>
-              Total
-            </th>
-            <td data-testid="order-total">{formatMoney(order.amount, order.currency)}</td>
-          </tr>
-        </tfoot>
-      </table>
+          </thead>
+          <tbody>
+            {order.lines.map((line) => (
+              <tr key={line.ticket.id}>
+                <td>{line.ticket.name}</td>
+                <td>{line.quantity}</td>
+                <td>
+                  {line.ticket.type === 'free'
+                    ? 'Free'
+                    : line.ticket.type === 'donation'
+                      ? 'Your price'
+                      : formatMoney(line.ticket.price, order.currency)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                Total
+              </th>
+              <td data-testid="order-total">{total}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
     </section>
   );
 }

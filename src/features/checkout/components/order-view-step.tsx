@@ -13,6 +13,7 @@ import { offlineInstructions } from '../payment-modes';
 import { WithOrder } from './order-state';
 import { OrderSummary } from './order-summary';
 import '../checkout.css';
+import { CheckoutSteps } from './checkout-steps';
 
 const STATUS_LABELS: Record<OrderStatus, string> = {
   initializing: 'Waiting for attendee details',
@@ -113,6 +114,7 @@ function OrderView({ order }: { order: Order }) {
   const calendar = calendarHref(order);
   return (
     <section className="page checkout-page" aria-labelledby="order-view-title">
+      {order.status === 'completed' ? <CheckoutSteps current="Done" /> : null}
       <h1 id="order-view-title">
         {order.status === 'completed' ? 'Your order is complete' : 'Your order'}
       </h1>

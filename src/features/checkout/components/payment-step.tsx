@@ -16,6 +16,7 @@ import { OrderCountdown } from './order-countdown';
 import { OrderNotFound, stageForStatus, WithOrder } from './order-state';
 import { OrderSummary } from './order-summary';
 import '../checkout.css';
+import { CheckoutSteps } from './checkout-steps';
 
 /** Card payment: the organizer's key, then the flow the server speaks (not for offline modes). */
 const loadStripePayment = () => import('./stripe-payment');
@@ -84,14 +85,15 @@ function Payment({ order }: { order: Order }) {
   const unconfirmed = verdict?.kind === 'unconfirmed' ? verdict : null;
   const canPay = !unconfirmed || payableAt === unconfirmed.at;
   return (
-    <section className="page checkout-page" aria-labelledby="payment-title">
+    <section className="page checkout-page checkout-with-summary" aria-labelledby="payment-title">
+      <CheckoutSteps current="Payment" />
       <h1 id="payment-title">Payment</h1>
       <OrderCountdown
         identifier={order.identifier}
         createdAt={order.createdAt}
         paused={charging || busy}
       />
-      <OrderSummary order={order} />
+      <OrderSummary order={order} collapsible />
       {verdict?.kind === 'refused' ? (
         <p className="notice notice-error" role="alert">
           The payment was not accepted: {verdict.message}
