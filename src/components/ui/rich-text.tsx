@@ -2,7 +2,7 @@
 // Plain text is shown as it is (line breaks kept). HTML is shown only through the sanitizer in
 // src/lib/sanitize-html.ts, which is downloaded on first need: until it arrives the words are
 // shown without their markup, so nothing waits on it and nothing unsafe is ever rendered.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 
 /** A tag-like `<p>`, `</p>`, `<br/>` or `<!--`: plain text with a lone "<" stays plain. */
 const MARKUP = /<(?:[a-z][a-z0-9]*\b[^>]*|\/[a-z][a-z0-9]*\s*|!--)>/i;
@@ -16,20 +16,33 @@ const SanitizedHtml = lazy(async () => {
   function Html({ html, className }: { html: string; className: string }) {
     // The one place the app renders HTML it did not write: sanitizeRichText keeps only the
     // allow-list (paragraphs, emphasis, lists, headings, quotes, http(s)/mailto links).
-    return (
-      <div className={className} dangerouslySetInnerHTML={{ __html: sanitizeRichText(html) }} />
-    );
+    const clean = useMemo(() => sanitizeRichText(html), [html]);
+    return <div className={className} dangerouslySetInnerHTML={{ __html: clean }} />;
   }
   return { default: Html };
 });
 
-/** The words of an HTML text, read by an inert parser (no scripts run, no images load). */
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+/**
+ * The words of an HTML text for the moment before the sanitizer arrives: tags (and what scripts
+ * and styles hold) dropped by pattern, the common entities decoded. Shown as React text, so it
+ * cannot run anything; not parsed as HTML, so the page's policy sees no inline handler either.
+ */
 function wordsOf(html: string): string {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  for (const node of doc.body.querySelectorAll('script, style, template, iframe, noscript')) {
-    node.remove();
-  }
-  return doc.body.textContent.replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<(script|style|template|iframe|noscript)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name] ?? ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function RichText({ text, className = 'rich-text' }: { text: string; className?: string }) {
