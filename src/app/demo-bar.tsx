@@ -1,12 +1,9 @@
 // Demo mode only (a build with the mock API): says the API and Stripe are simulated, switches the
 // mock server's card flow and resets the demo data. src/app/layout.tsx renders it behind a build
 // flag, so a real build carries none of it.
-import { lazy, Suspense } from 'react';
 import { getDemoMode } from '@/config/demo';
-
-const ServerEraSwitch = /* @__PURE__ */ lazy(async () => ({
-  default: (await import('./demo-server-era')).ServerEraSwitch,
-}));
+// Loaded with the bar, not after it: a switch arriving later would push the page down (CLS).
+import { ServerEraSwitch } from './demo-server-era';
 
 export function DemoBar() {
   const demo = getDemoMode();
@@ -14,9 +11,7 @@ export function DemoBar() {
   return (
     <aside className="demo-bar" aria-label="Demo mode">
       <span>Demo mode: the API, Stripe and its consent page are simulated in your browser.</span>
-      <Suspense fallback={null}>
-        <ServerEraSwitch demo={demo} />
-      </Suspense>
+      <ServerEraSwitch demo={demo} />
       <button
         type="button"
         className="button button-small"
