@@ -102,7 +102,7 @@ describe('the public event page', () => {
     renderApp(USD);
     const about = await screen.findByRole('region', { name: 'About this event' });
     const text = within(about).getByText(/^First line/);
-    expect(text).toHaveClass('plain-text');
+    expect(text).toHaveClass('rich-text-plain');
     expect(text.textContent).toBe('First line\nSecond line with a < sign');
   });
 

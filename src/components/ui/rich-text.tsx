@@ -49,7 +49,7 @@ export function RichText({ text, className = 'rich-text' }: { text: string; clas
   if (!looksLikeHtml(text)) {
     return (
       <div className={className}>
-        <p className="plain-text">{text}</p>
+        <p className="rich-text-plain">{text}</p>
       </div>
     );
   }
