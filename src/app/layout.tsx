@@ -1,5 +1,6 @@
 // The frame around every page: skip link, navigation, demo-mode bar, and the page itself.
-import { Link, NavLink, Outlet, useNavigate, useNavigation } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { toast } from '@/components/ui/toast';
 import { paths } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
@@ -9,6 +10,7 @@ import { DemoBar } from './demo-bar';
 
 export function Layout() {
   const navigation = useNavigation();
+  useScrollToTopOnNewPage();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -84,4 +86,20 @@ function SiteNav() {
       </button>
     </nav>
   );
+}
+
+/**
+ * A new page starts at the top, as it would in a site of separate pages (the router keeps the
+ * scroll position otherwise: "Order now" at the bottom of a long event page would open the
+ * attendee details scrolled down). A change of the query alone (a filter, a page of the list, a
+ * selection kept in the link) is the same page and keeps its place.
+ */
+function useScrollToTopOnNewPage() {
+  const { pathname } = useLocation();
+  const seen = useRef(pathname);
+  useEffect(() => {
+    if (seen.current === pathname) return;
+    seen.current = pathname;
+    if (document.scrollingElement) document.scrollingElement.scrollTop = 0;
+  }, [pathname]);
 }

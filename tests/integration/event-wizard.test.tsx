@@ -373,15 +373,21 @@ describe('Event wizard: saving', () => {
       expect(found).toBeDefined();
       return found;
     });
+    // A new event continues at its own URL in a fresh form: the step's heading has focus.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Organizer' })).toHaveFocus());
     await user.type(await screen.findByLabelText('Organizer name'), 'Wizard Org');
     await user.click(screen.getByLabelText('Private: only people with the link'));
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByRole('heading', { name: 'Review' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Review' })).toHaveFocus());
     expect(router.state.location.pathname).toBe(`/events/${event?.id}/edit/publish`);
     expect(screen.getByText('General', { exact: false })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Publish' }));
     expect(await screen.findByText('Your event is published.')).toBeInTheDocument();
+    // Said once: the review step does not repeat it under the page's notice.
+    expect(screen.queryByText(/This event is published/)).toBeNull();
+    expect(screen.getAllByRole('link', { name: 'View the public page' })).toHaveLength(1);
     expect(eventNamed('Wizard Conf')).toMatchObject({
       state: 'published',
       owner_name: 'Wizard Org',

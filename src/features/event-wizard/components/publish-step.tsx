@@ -33,9 +33,11 @@ interface PublishStepProps {
   eventId: string;
   state: 'draft' | 'published';
   identifier: string | null;
+  /** The page already shows a notice that the event is published (just after saving). */
+  announced?: boolean;
 }
 
-export function PublishStep({ eventId, state, identifier }: PublishStepProps) {
+export function PublishStep({ eventId, state, identifier, announced = false }: PublishStepProps) {
   const { control } = useFormContext<WizardValues>();
   const values = useWatch({ control }) as WizardValues;
   const currency = values.paymentCurrency || DEFAULT_CURRENCY;
@@ -45,12 +47,14 @@ export function PublishStep({ eventId, state, identifier }: PublishStepProps) {
     <section className="wizard-section" aria-labelledby="wizard-review-title">
       <h2 id="wizard-review-title">Review</h2>
       {state === 'published' ? (
-        <p className="notice">
-          This event is published.{' '}
-          {identifier ? (
-            <Link to={paths.publicEvent.href(identifier)}>View the public page</Link>
-          ) : null}
-        </p>
+        announced ? null : (
+          <p className="notice">
+            This event is published.{' '}
+            {identifier ? (
+              <Link to={paths.publicEvent.href(identifier)}>View the public page</Link>
+            ) : null}
+          </p>
+        )
       ) : (
         <p>Check the details below. Publishing puts the event on its public page.</p>
       )}

@@ -36,10 +36,11 @@ import { BasicDetailsStep } from './basic-details-step';
 import { fieldId } from './fields';
 import { OtherDetailsStep } from './other-details-step';
 import { PublishStep } from './publish-step';
+import { useStepFocus } from '../use-step-focus';
 import { StepIndicator } from './step-indicator';
 
 type Report =
-  | { kind: 'saved'; message: string; publicIdentifier?: string }
+  | { kind: 'saved'; message: string; publicIdentifier?: string; justPublished?: boolean }
   | {
       kind: 'problems';
       /** 'rules' reports are rechecked as the organizer types; server reports stay until the next save. */
@@ -322,6 +323,7 @@ export function WizardForm({
               ? 'Your changes are saved.'
               : 'Your draft is saved.',
         publicIdentifier: published ? result.event.identifier : undefined,
+        justPublished: action === 'publish' && published,
       };
       if (action === 'next') target = nextStep(step) ?? step;
     }
@@ -471,6 +473,8 @@ export function WizardForm({
     showReport(null, false);
   };
 
+  const formRef = useRef<HTMLFormElement>(null);
+  useStepFocus(step, 'basic-details', formRef);
   const busy = mutation.isPending;
   const previous = WIZARD_STEPS[WIZARD_STEPS.findIndex((entry) => entry.id === step) - 1];
 
@@ -500,6 +504,7 @@ export function WizardForm({
       <ReportView report={report} step={step} eventId={eventId} headingRef={reportHeadingRef} />
       <FormProvider {...form}>
         <form
+          ref={formRef}
           className="form wizard-form"
           noValidate
           aria-label={stepTitle(step)}
@@ -517,7 +522,13 @@ export function WizardForm({
           ) : null}
           {step === 'other-details' ? <OtherDetailsStep /> : null}
           {step === 'publish' && eventId !== null ? (
-            <PublishStep eventId={eventId} state={state} identifier={event?.identifier ?? null} />
+            <PublishStep
+              eventId={eventId}
+              state={state}
+              identifier={event?.identifier ?? null}
+              // The saved notice above already says so, with the same link: say it once.
+              announced={report?.kind === 'saved' && report.justPublished === true}
+            />
           ) : null}
           <div className="actions wizard-actions">
             {previous !== undefined && eventId !== null ? (
