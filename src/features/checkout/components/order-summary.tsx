@@ -37,7 +37,9 @@ export function OrderSummary({
       </div>
       <div id={bodyId} className={open ? 'order-summary-body' : 'order-summary-body folded'}>
         <p>
-          <strong>{order.event.name}</strong>
+          <strong>
+            <bdi>{order.event.name}</bdi>
+          </strong>
           <br />
           <span className="muted">
             {formatDateRange(order.event.startsAt, order.event.endsAt, order.event.timezone)}
@@ -54,7 +56,9 @@ export function OrderSummary({
           <tbody>
             {order.lines.map((line) => (
               <tr key={line.ticket.id}>
-                <td>{line.ticket.name}</td>
+                <td>
+                  <bdi>{line.ticket.name}</bdi>
+                </td>
                 <td>{line.quantity}</td>
                 <td>
                   {line.ticket.type === 'free'

@@ -181,7 +181,9 @@ function EventCardItem({ event, href }: { event: EventCard; href: string }) {
         )}
         <div className="discover-card-body">
           <h2 id={nameId} className="discover-card-title">
-            <Link to={href}>{event.name}</Link>
+            <Link to={href}>
+              <bdi>{event.name}</bdi>
+            </Link>
           </h2>
           <p>{formatDateRange(event.startsAt, event.endsAt, event.timezone)}</p>
           <p className="muted">{event.place || 'Venue to be announced'}</p>

@@ -109,7 +109,9 @@ function OrderItem({
       <article className="my-tickets-order" aria-labelledby={nameId}>
         <h3 id={nameId}>
           {order.event ? (
-            <Link to={links.event(order.event.identifier)}>{eventName}</Link>
+            <Link to={links.event(order.event.identifier)}>
+              <bdi>{eventName}</bdi>
+            </Link>
           ) : (
             eventName
           )}
