@@ -89,8 +89,8 @@ test('an organizer creates a USD event with a paid and a free ticket, survives a
   await page.getByRole('link', { name: 'View the public page' }).first().click();
   await expect(page).toHaveURL(/\/e\/[0-9a-f]{8}$/);
   await expect(page.getByRole('heading', { name: 'Browser Fest', level: 1 })).toBeVisible();
-  await expect(page.getByText('Standard', { exact: true })).toBeVisible();
-  await expect(page.getByText('Student', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Standard', level: 3 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Student', level: 3 })).toBeVisible();
 });
 
 test('the other-details step and the step indicator work by keyboard alone', async ({ page }) => {
