@@ -29,6 +29,11 @@ const CHOSEN = [
   ['checkout-payment.png', 'buyer-3-payment-card-form.png', 'checkout.spec.ts'],
   ['checkout-declined.png', 'buyer-4-card-declined.png', 'checkout.spec.ts'],
   ['checkout-paid.png', 'buyer-5-order-complete.png', 'checkout.spec.ts'],
+  ['phone-events-page.png', 'phone-1-events-page.png', 'layout.spec.ts'],
+  ['phone-public-event.png', 'phone-2-public-event.png', 'layout.spec.ts'],
+  ['phone-attendee-details.png', 'phone-3-attendee-details.png', 'layout.spec.ts'],
+  ['phone-payment.png', 'phone-4-payment.png', 'layout.spec.ts'],
+  ['phone-order-complete.png', 'phone-5-order-complete.png', 'layout.spec.ts'],
 ];
 
 const missing = CHOSEN.filter(([from]) => !existsSync(join(FROM, from)));
