@@ -85,6 +85,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                       queryClient.query(publicEventQueryOptions(identifier)),
                     )
                     .catch(ignore);
+                  // The description's sanitizer (src/components/ui/rich-text.tsx) downloads
+                  // alongside, so it is usually there when the description is first drawn.
+                  import('@/lib/sanitize-html').catch(ignore);
                 },
                 { needsSession: false },
               ),

@@ -1,7 +1,8 @@
 // Text an organizer wrote, which may be rich text (HTML from Open Event's editor) or plain text.
 // Plain text is shown as it is (line breaks kept). HTML is shown only through the sanitizer in
-// src/lib/sanitize-html.ts, which is downloaded on first need: until it arrives the words are
-// shown without their markup, so nothing waits on it and nothing unsafe is ever rendered.
+// src/lib/sanitize-html.ts, a chunk of its own that the event page's route loader starts
+// downloading early (src/app/router.tsx); until it arrives the words are shown without their
+// markup, so nothing waits on it and nothing unsafe is ever rendered.
 import { lazy, Suspense, useMemo } from 'react';
 
 /** A tag-like `<p>`, `</p>`, `<br/>` or `<!--`: plain text with a lone "<" stays plain. */
