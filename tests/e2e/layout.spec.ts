@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   BUYER,
   DRAFT_EVENT_EDITOR,
+  editDemoData,
   enterCard,
   logIn,
   ORGANIZER,
@@ -208,37 +209,32 @@ test('an event page with hostile content keeps its layout from 360 to 1440 px', 
 }) => {
   // The demo data, edited as an organizer could: a 300-character unbroken name and URL, a
   // right-to-left organizer, a 4000 px wide cover, a ticket name ending in U+202E, 60 tickets.
-  await page.evaluate(() => {
-    const key = Object.keys(window.localStorage).find((name) =>
-      name.startsWith('open-event-web:mock-db:'),
-    );
-    if (!key) throw new Error('no demo data');
-    type Row = Record<string, unknown> & { id: number; event_id?: number; position?: number };
-    const snapshot = JSON.parse(window.localStorage.getItem(key) ?? '') as {
-      data: { events: Row[]; tickets: Row[]; nextIds: { tickets: number } };
-    };
-    const usd = snapshot.data.events.find((event) => event.id === 1);
-    const paid = snapshot.data.tickets.find((ticket) => ticket.id === 2);
-    if (!usd || !paid) throw new Error('the seed changed');
-    const wide =
-      `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="600">` +
-      `<rect width="4000" height="600" fill="teal"/></svg>`;
-    Object.assign(usd, {
-      name: 'W'.repeat(300),
-      location_name: `https://example.org/${'a'.repeat(300)}`,
-      owner_name: 'مؤتمر البرمجيات الحرة',
-      description: `<p>${'x'.repeat(300)} <a href="https://example.org/${'b'.repeat(300)}">link</a></p>`,
-      large_image_url: `data:image/svg+xml,${encodeURIComponent(wide)}`,
-    });
-    paid.name = 'VIP\u202E';
-    let id = snapshot.data.nextIds.tickets;
-    for (let n = 0; n < 57; n += 1) {
-      snapshot.data.tickets.push({ ...paid, id, name: `Ticket ${n + 1}`, position: 10 + n });
-      id += 1;
-    }
-    snapshot.data.nextIds.tickets = id;
-    window.localStorage.setItem(key, JSON.stringify(snapshot));
-  });
+  type Row = Record<string, unknown> & { id: number; position?: number };
+  await editDemoData<{ events: Row[]; tickets: Row[]; nextIds: { tickets: number } }>(
+    page,
+    (data) => {
+      const usd = data.events.find((event) => event.id === 1);
+      const paid = data.tickets.find((ticket) => ticket.id === 2);
+      if (!usd || !paid) throw new Error('the seed changed');
+      const wide =
+        `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="600">` +
+        `<rect width="4000" height="600" fill="teal"/></svg>`;
+      Object.assign(usd, {
+        name: 'W'.repeat(300),
+        location_name: `https://example.org/${'a'.repeat(300)}`,
+        owner_name: 'مؤتمر البرمجيات الحرة',
+        description: `<p>${'x'.repeat(300)} <a href="https://example.org/${'b'.repeat(300)}">link</a></p>`,
+        large_image_url: `data:image/svg+xml,${encodeURIComponent(wide)}`,
+      });
+      paid.name = 'VIP\u202E';
+      let id = data.nextIds.tickets;
+      for (let n = 0; n < 57; n += 1) {
+        data.tickets.push({ ...paid, id, name: `Ticket ${n + 1}`, position: 10 + n });
+        id += 1;
+      }
+      data.nextIds.tickets = id;
+    },
+  );
   await page.goto(USD_EVENT);
   await expect(page.getByRole('heading', { name: 'W'.repeat(300), level: 1 })).toBeVisible();
   await expect(page.getByRole('spinbutton', { name: /^Quantity of/ })).toHaveCount(60);

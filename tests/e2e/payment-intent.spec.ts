@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import {
   BUYER,
+  editDemoData,
   enterCard,
   JPY_EVENT,
   logIn,
@@ -134,26 +135,18 @@ test('a yen order whose PaymentIntent is a hundred times too big is refused with
 }) => {
   // The seed's yen event takes no cards: connect it to the USD event's Stripe account in the demo
   // data, as an organizer would, so that the server's int(amount * 100) comes into play.
-  await page.evaluate(() => {
-    const key = Object.keys(window.localStorage).find((name) =>
-      name.startsWith('open-event-web:mock-db:'),
-    );
-    if (!key) throw new Error('no demo data');
-    const snapshot = JSON.parse(window.localStorage.getItem(key) ?? '') as {
-      data: {
-        events: { id: number; can_pay_by_stripe: boolean; is_stripe_linked: boolean }[];
-        stripeAuthorizations: { id: number; event_id: number }[];
-        nextIds: { stripeAuthorizations: number };
-      };
-    };
-    const yen = snapshot.data.events.find((event) => event.id === 2);
-    const [linked] = snapshot.data.stripeAuthorizations;
+  await editDemoData<{
+    events: { id: number; can_pay_by_stripe: boolean; is_stripe_linked: boolean }[];
+    stripeAuthorizations: { id: number; event_id: number }[];
+    nextIds: { stripeAuthorizations: number };
+  }>(page, (data) => {
+    const yen = data.events.find((event) => event.id === 2);
+    const [linked] = data.stripeAuthorizations;
     if (!yen || !linked) throw new Error('the seed changed');
     Object.assign(yen, { can_pay_by_stripe: true, is_stripe_linked: true });
-    const id = snapshot.data.nextIds.stripeAuthorizations;
-    snapshot.data.stripeAuthorizations.push({ ...linked, id, event_id: yen.id });
-    snapshot.data.nextIds.stripeAuthorizations = id + 1;
-    window.localStorage.setItem(key, JSON.stringify(snapshot));
+    const id = data.nextIds.stripeAuthorizations;
+    data.stripeAuthorizations.push({ ...linked, id, event_id: yen.id });
+    data.nextIds.stripeAuthorizations = id + 1;
   });
   await page.reload();
   await page.goto(JPY_EVENT);

@@ -1,7 +1,7 @@
 // Security in the built app: the Content-Security-Policy is present and enforced, and nothing the
 // journeys do trips it.
 import { expect, test } from '@playwright/test';
-import { logIn, ORGANIZER, recordPolicyViolations } from './support/journey';
+import { editDemoData, logIn, ORGANIZER, recordPolicyViolations } from './support/journey';
 
 test('the built app carries a Content-Security-Policy that allows only itself and Stripe', async ({
   page,
@@ -70,15 +70,8 @@ test('a description holding scripts, handlers, frames, styles and script links r
   await page.goto('/login');
   await expect(page.getByRole('heading', { name: 'Log in', level: 1 })).toBeVisible();
   // The demo data, edited as a malicious organizer could through the API.
-  await page.evaluate(() => {
-    const key = Object.keys(window.localStorage).find((name) =>
-      name.startsWith('open-event-web:mock-db:'),
-    );
-    if (!key) throw new Error('no demo data');
-    const snapshot = JSON.parse(window.localStorage.getItem(key) ?? '') as {
-      data: { events: { id: number; description: string | null }[] };
-    };
-    const usd = snapshot.data.events.find((event) => event.id === 1);
+  await editDemoData<{ events: { id: number; description: string | null }[] }>(page, (data) => {
+    const usd = data.events.find((event) => event.id === 1);
     if (!usd) throw new Error('the seed changed');
     usd.description =
       '<p>Welcome</p><script>window.__hacked = "script"</script>' +
@@ -88,7 +81,6 @@ test('a description holding scripts, handlers, frames, styles and script links r
       '<a href="javascript:window.__hacked=\'link\'">js link</a> ' +
       '<a href="data:text/html,<script>alert(1)</script>">data link</a> ' +
       '<svg><script>window.__hacked = "svg"</script></svg>';
-    window.localStorage.setItem(key, JSON.stringify(snapshot));
   });
   const violations = await recordPolicyViolations(page);
   await page.goto('/e/e7c41f0a');

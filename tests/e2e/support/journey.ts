@@ -92,3 +92,26 @@ export async function recordPolicyViolations(page: Page): Promise<() => Promise<
   return () =>
     page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 }
+
+/**
+ * Edits the demo data the page's mock server keeps in this origin's localStorage, as an organizer
+ * could through the API; the next page load serves the edited data. Read and written as JSON, so
+ * `edit` runs here, in the test, with the snapshot's `data` (the shape of mocks/db.ts); resolves
+ * to the data as written.
+ */
+export async function editDemoData<Data>(page: Page, edit: (data: Data) => void): Promise<Data> {
+  const { key, text } = await page.evaluate(() => {
+    const found = Object.keys(window.localStorage).find((name) =>
+      name.startsWith('open-event-web:mock-db:'),
+    );
+    if (!found) throw new Error('no demo data in this origin');
+    return { key: found, text: window.localStorage.getItem(found) ?? '' };
+  });
+  const snapshot = JSON.parse(text) as { data: Data };
+  edit(snapshot.data);
+  await page.evaluate(([name, value]) => window.localStorage.setItem(name, value), [
+    key,
+    JSON.stringify(snapshot),
+  ] as const);
+  return snapshot.data;
+}
