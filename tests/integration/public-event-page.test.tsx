@@ -48,6 +48,16 @@ describe('the public event page', () => {
     expect(within(hero).getByText('Open Source Events Ltd')).toBeVisible();
   });
 
+  it('links the venue by its name when the event has no coordinates', async () => {
+    usdEvent().latitude = null;
+    renderApp(USD);
+    const map = await screen.findByRole('link', { name: /OpenStreetMap/ });
+    expect(map).toHaveAttribute(
+      'href',
+      `https://www.openstreetmap.org/search?${new URLSearchParams({ query: 'Moscone Center, 747 Howard St, San Francisco, CA' }).toString()}`,
+    );
+  });
+
   it('shows a calm colour field instead of a cover the event does not have or that fails to load', async () => {
     usdEvent().large_image_url = 'javascript:alert(1)';
     usdEvent().original_image_url = null;

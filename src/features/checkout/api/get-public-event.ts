@@ -34,13 +34,14 @@ const eventSchema = z.object({
   endsAt: z.nullish(z.string()),
   timezone: z.nullish(z.string()),
   locationName: z.nullish(z.string()),
-  latitude: z.nullish(z.number()),
-  longitude: z.nullish(z.number()),
+  // Floats from the server; a string or anything odd only costs the map pin (venueMapUrl).
+  latitude: z.nullish(z.union([z.number(), z.string()])),
+  longitude: z.nullish(z.union([z.number(), z.string()])),
   online: z.nullish(z.boolean()),
   paymentCurrency: z.nullish(z.string()),
   largeImageUrl: z.nullish(z.string()),
   originalImageUrl: z.nullish(z.string()),
-  // EventSchemaPublic's organizer fields are named after the owner (CONTRACT.md §12.3).
+  // The public event schema names the organizer fields after the owner (docs/event-page.md).
   ownerName: z.nullish(z.string()),
   ownerDescription: z.nullish(z.string()),
   hasOwnerInfo: z.nullish(z.boolean()),
@@ -76,7 +77,7 @@ export interface PublicEvent {
   location: string;
   /** An OpenStreetMap link to the venue, null for an online event or one with no venue. */
   mapUrl: string | null;
-  /** The large cover image (http(s) only), null when the event has none. */
+  /** The large cover image (http(s) or data:image only), null when the event has none. */
   cover: string | null;
   /** Who organizes it, when the organizer chose to show it. */
   organizer: { name: string; description: string } | null;
@@ -88,12 +89,13 @@ export interface PublicEvent {
 export function venueMapUrl(event: {
   online?: boolean | null;
   locationName?: string | null;
-  latitude?: number | null;
-  longitude?: number | null;
+  latitude?: number | string | null;
+  longitude?: number | string | null;
 }): string | null {
   if (event.online) return null;
-  const { latitude: lat, longitude: lon } = event;
-  if (lat != null && lon != null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
+  const lat = event.latitude == null ? Number.NaN : Number(event.latitude);
+  const lon = event.longitude == null ? Number.NaN : Number(event.longitude);
+  if (Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180) {
     const query = new URLSearchParams({ mlat: String(lat), mlon: String(lon) });
     return `https://www.openstreetmap.org/?${query.toString()}#map=17/${lat}/${lon}`;
   }
