@@ -26,24 +26,16 @@ export function ticketShownPrice(
   );
 }
 
-/** Only URLs an <img> may load: no `javascript:` or other schemes from a stored value. */
-function safeImageUrl(candidate: string | null | undefined): string | null {
-  const url = candidate?.trim();
-  return url && /^(https?:|data:image\/)/i.test(url) ? url : null;
-}
-
 /**
- * The event's cover: the first usable of the sizes asked for, in order. The server resizes an
- * uploaded `original-image-url` into `thumbnail-`, `large-` and `icon-image-url` (dump-only).
+ * The event's cover: the first of the given image URLs an <img> may load (http(s) or a
+ * `data:image/`), never a `javascript:` or other scheme from a stored value. The server resizes an
+ * uploaded `original-image-url` into `thumbnail-`, `large-` and `icon-image-url` (dump-only), so
+ * callers list the sizes they prefer, in order.
  */
-export function eventCover(
-  event: Partial<Record<'thumbnailImageUrl' | 'largeImageUrl' | 'originalImageUrl', unknown>>,
-  order: readonly ('thumbnailImageUrl' | 'largeImageUrl' | 'originalImageUrl')[],
-): string | null {
-  for (const size of order) {
-    const value = event[size];
-    const url = typeof value === 'string' ? safeImageUrl(value) : null;
-    if (url) return url;
+export function coverImageUrl(...candidates: (string | null | undefined)[]): string | null {
+  for (const candidate of candidates) {
+    const url = candidate?.trim();
+    if (url && /^(https?:|data:image\/)/i.test(url)) return url;
   }
   return null;
 }

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { getResource } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { toMinorUnits } from '@/lib/money';
-import { eventCover, eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
+import { coverImageUrl, eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
 
 const decimal = z.nullish(z.union([z.number(), z.string()]));
 
@@ -147,7 +147,7 @@ export async function getPublicEvent(identifier: string): Promise<PublicEvent> {
     timezone: raw.timezone ?? 'UTC',
     location: eventPlace(raw),
     mapUrl: venueMapUrl(raw),
-    cover: eventCover(raw, ['largeImageUrl', 'originalImageUrl']),
+    cover: coverImageUrl(raw.largeImageUrl, raw.originalImageUrl),
     organizer:
       raw.hasOwnerInfo !== false && ownerName
         ? { name: ownerName, description: raw.ownerDescription?.trim() ?? '' }

@@ -7,7 +7,7 @@ import { getResourcePage } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { eventListFilter, PAGE_SIZE, type ListQuery } from '../list-query';
 import { priceRange } from '../price-range';
-import { eventCover, eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
+import { coverImageUrl, eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
 
 const decimal = z.nullish(z.union([z.number(), z.string()]));
 
@@ -82,7 +82,7 @@ export async function getEvents(query: ListQuery, signal?: AbortSignal): Promise
       timezone: event.timezone ?? 'UTC',
       place: eventPlace(event),
       price: priceRange(tickets, currency),
-      cover: eventCover(event, ['thumbnailImageUrl', 'largeImageUrl', 'originalImageUrl']),
+      cover: coverImageUrl(event.thumbnailImageUrl, event.largeImageUrl, event.originalImageUrl),
     };
   });
   return { events, count: page.count };
