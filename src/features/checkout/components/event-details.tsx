@@ -2,12 +2,12 @@
 // buyer's when their clock differs), where (with a map link), who organizes it, and the
 // description as sanitized rich text. Everything the organizer typed is bidi-isolated (<bdi>),
 // so a name in another script, or one ending in a direction mark, cannot reorder what follows.
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { RichText } from '@/components/ui/rich-text';
 import { formatDateRange, viewerDateRange } from '@/lib/dates';
 import type { PublicEvent } from '../api/get-public-event';
 
-export function EventDetails({ event, children }: { event: PublicEvent; children?: ReactNode }) {
+export function EventDetails({ event }: { event: PublicEvent }) {
   const local = viewerDateRange(event.startsAt, event.endsAt, event.timezone);
   return (
     <header className="event-hero">
@@ -52,7 +52,6 @@ export function EventDetails({ event, children }: { event: PublicEvent; children
             </div>
           ) : null}
         </dl>
-        {children}
       </div>
     </header>
   );
@@ -74,7 +73,6 @@ function EventCover({ src }: { src: string | null }) {
 }
 
 export function EventAbout({ event }: { event: PublicEvent }) {
-  if (!event.description && !event.organizer?.description) return null;
   return (
     <>
       {event.description ? (

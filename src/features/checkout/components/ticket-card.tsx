@@ -17,12 +17,11 @@ export function saleState(
   available: number | undefined,
   now: number,
 ): SaleState {
-  const opens = ticket.salesStartsAt ? Date.parse(ticket.salesStartsAt) : Number.NaN;
-  const closes = ticket.salesEndsAt ? Date.parse(ticket.salesEndsAt) : Number.NaN;
-  if (!Number.isNaN(opens) && now < opens && ticket.salesStartsAt) {
+  // An unreadable date parses to NaN, which no comparison passes: it does not close the sale.
+  if (ticket.salesStartsAt && now < Date.parse(ticket.salesStartsAt)) {
     return { kind: 'not-yet', opens: ticket.salesStartsAt };
   }
-  if (!Number.isNaN(closes) && now >= closes) return { kind: 'ended' };
+  if (ticket.salesEndsAt && now >= Date.parse(ticket.salesEndsAt)) return { kind: 'ended' };
   const left = available ?? ticket.quantity;
   if (left < ticket.minOrder) return { kind: 'sold-out' };
   return {
