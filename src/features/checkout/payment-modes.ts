@@ -22,6 +22,11 @@ export function acceptedModes(order: Order, paypalActivated: boolean): PaymentMo
   return PAYMENT_MODES.filter((mode) => accepted[mode]);
 }
 
+/** Paid outside the site (the order is placed here and paid by transfer, cheque or at the door). */
+export function isPaidOffSite(mode: string): boolean {
+  return mode === 'bank' || mode === 'cheque' || mode === 'onsite';
+}
+
 /**
  * For a way to pay outside the site (bank transfer, cheque, on site): a heading and the organizer's
  * instructions, which may be empty. Null for card and PayPal. Shared by the placed-order screen and

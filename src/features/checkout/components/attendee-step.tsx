@@ -20,7 +20,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { orderKeys, type Order } from '../api/get-order';
 import { updateAttendee } from '../api/update-attendee';
 import { updateOrder } from '../api/update-order';
-import { acceptedModes, PAYMENT_LABELS } from '../payment-modes';
+import { acceptedModes, isPaidOffSite, PAYMENT_LABELS } from '../payment-modes';
 import { holdersFor, recallOrderHolders } from '../selection';
 import { attendeeFormSchema, type AttendeeFormValues } from '../schemas';
 import { OrderCountdown } from './order-countdown';
@@ -378,7 +378,5 @@ function TextField({
  */
 function submitLabel(isFree: boolean, mode: string): string {
   if (isFree) return 'Complete my order';
-  return mode === 'bank' || mode === 'cheque' || mode === 'onsite'
-    ? 'Place order'
-    : 'Continue to payment';
+  return isPaidOffSite(mode) ? 'Place order' : 'Continue to payment';
 }
