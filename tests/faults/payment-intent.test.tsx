@@ -8,12 +8,11 @@ import { apiUrl } from '@mocks/api-url';
 import { setChargeEra } from '@mocks/charge-era';
 import { db, type OrderRecord } from '@mocks/db';
 import { server } from '@mocks/node';
-import { SEED } from '@mocks/seed';
 import { env } from '@/config/env';
 import { CHARGE_TIMEOUT_MS } from '@/features/checkout/api/charge-order';
 import { VERIFY_TIMEOUT_MS } from '@/features/checkout/api/verify-order';
 import { fakeStripeNavigation } from '@/features/checkout/stripe/load-stripe';
-import { enterCard, placeOrder } from '../utils/checkout';
+import { enterCard, openOneTicketPaymentPage } from '../utils/checkout';
 import { renderApp } from '../utils/render-app';
 import {
   expectSentToLogInAgain,
@@ -29,16 +28,6 @@ beforeEach(() => setChargeEra('payment-intent'));
 
 function intentsFor(order: OrderRecord) {
   return db.payment_intents.filter((intent) => intent.metadata.order_id === order.identifier);
-}
-
-async function openPaymentPage() {
-  const order = await placeOrder({
-    tickets: [{ id: SEED.tickets.paid, quantity: 1 }],
-    mode: 'stripe',
-  });
-  const view = renderApp(`/orders/${order.identifier}/pending`, { as: 'buyer' });
-  expect(await screen.findByRole('heading', { level: 1, name: 'Payment' })).toBeInTheDocument();
-  return { order, ...view };
 }
 
 function failOnce(method: 'post', url: string, resolver: HttpResponseResolver) {
@@ -74,7 +63,7 @@ async function expectCouldNotStart(text: string | RegExp) {
 describe('fault matrix: paying with a PaymentIntent', () => {
   it('[api offline] when the charge cannot reach the server, says nothing was charged, and a retry makes the PaymentIntent and pays', async () => {
     failOnce('post', CHARGE, offline);
-    const { user, order } = await openPaymentPage();
+    const { user, order } = await openOneTicketPaymentPage();
     await expectCouldNotStart('We could not reach the server.');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await payWith4242(user);
@@ -84,7 +73,7 @@ describe('fault matrix: paying with a PaymentIntent', () => {
 
   it('[500] when the charge fails on the server, says so without its internals, and a retry pays', async () => {
     failOnce('post', CHARGE, serverError);
-    const { user, order } = await openPaymentPage();
+    const { user, order } = await openOneTicketPaymentPage();
     await expectCouldNotStart('The server ran into a problem');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await payWith4242(user);
@@ -93,7 +82,7 @@ describe('fault matrix: paying with a PaymentIntent', () => {
 
   it('[not JSON] when the charge answer cannot be read, says nothing was charged, and a retry pays', async () => {
     failOnce('post', CHARGE, () => notJson(201));
-    const { user, order } = await openPaymentPage();
+    const { user, order } = await openOneTicketPaymentPage();
     await expectCouldNotStart('The server sent a response we could not read.');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await payWith4242(user);
@@ -102,7 +91,7 @@ describe('fault matrix: paying with a PaymentIntent', () => {
 
   it('[wrong shape] when the charge answer is not a charge, says nothing was charged, and a retry pays', async () => {
     failOnce('post', CHARGE, () => wrongShape(201));
-    const { user, order } = await openPaymentPage();
+    const { user, order } = await openOneTicketPaymentPage();
     await expectCouldNotStart('The server sent a response we could not read.');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await payWith4242(user);
@@ -128,7 +117,7 @@ describe('fault matrix: paying with a PaymentIntent', () => {
     server.events.on('request:start', ({ request }) => {
       if (request.url.endsWith('/charge')) charges += 1;
     });
-    const view = await openPaymentPage();
+    const view = await openOneTicketPaymentPage();
     expect(await screen.findByText('Preparing the secure card payment…')).toBeInTheDocument();
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
     try {
@@ -155,13 +144,13 @@ describe('fault matrix: paying with a PaymentIntent', () => {
       });
       return HttpResponse.error();
     });
-    const { user, order } = await openPaymentPage();
+    const { user, order } = await openOneTicketPaymentPage();
     await payWith4242(user);
     await expectPaidOnce(order);
   });
 
   it('[500] when verify fails on the server, reads the order before saying anything, verifies again, and completes', async () => {
-    const { user, order } = await openPaymentPage();
+    const { user, order } = await openOneTicketPaymentPage();
     await screen.findByLabelText('Card number');
     // After the check made before the intent was asked for: the verify that follows the payment.
     failOnce('post', VERIFY, () => new HttpResponse('Internal Server Error', { status: 500 }));
@@ -182,7 +171,7 @@ describe('fault matrix: paying with a PaymentIntent', () => {
   });
 
   it('[timeout] when verify does not answer, reads the order, verifies again, and completes', async () => {
-    const { user, order } = await openPaymentPage();
+    const { user, order } = await openOneTicketPaymentPage();
     await screen.findByLabelText('Card number');
     failOnce('post', VERIFY, async () => {
       await new Promise((resolve) => setTimeout(resolve, 2 * VERIFY_TIMEOUT_MS));
@@ -203,7 +192,7 @@ describe('fault matrix: paying with a PaymentIntent', () => {
   });
 
   it('[not JSON] when verify and the order read both fail, says the payment is not confirmed yet and not to pay again, and a check later completes it', async () => {
-    const { user, order } = await openPaymentPage();
+    const { user, order } = await openOneTicketPaymentPage();
     await enterCard(user, '4242424242424242');
     failOnce('post', VERIFY, () => notJson(200));
     // The next read of the order (the one after verify fails) finds the server gone too.
@@ -219,7 +208,7 @@ describe('fault matrix: paying with a PaymentIntent', () => {
 
   it('[401 token expired] when the session ends at the charge, asks to log in again, comes back and pays through one PaymentIntent', async () => {
     failOnce('post', CHARGE, tokenExpired);
-    const { user, order, router } = await openPaymentPage();
+    const { user, order, router } = await openOneTicketPaymentPage();
     await expectSentToLogInAgain();
     await logInThroughTheForm(user, 'buyer');
     expect(await screen.findByRole('heading', { level: 1, name: 'Payment' })).toBeInTheDocument();
@@ -234,7 +223,7 @@ describe('fault matrix: paying with a PaymentIntent', () => {
     vi.spyOn(fakeStripeNavigation, 'assign').mockImplementation((url) => {
       challenge = url;
     });
-    const first = await openPaymentPage();
+    const first = await openOneTicketPaymentPage();
     await enterCard(first.user, '4000002760003184');
     await first.user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
     await waitFor(() => expect(challenge).toContain('/3ds/'));

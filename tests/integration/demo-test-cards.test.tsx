@@ -5,12 +5,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { getChargeEra, setChargeEra } from '@mocks/charge-era';
 import { db, type OrderRecord } from '@mocks/db';
-import { DEMO_ACCOUNTS, SEED } from '@mocks/seed';
+import { DEMO_ACCOUNTS } from '@mocks/seed';
 import { enableDemoMode } from '@/config/demo';
 import { rememberChargeFlow } from '@/features/checkout/charge-flow';
 import { fakeStripeNavigation } from '@/features/checkout/stripe/load-stripe';
-import { placeOrder } from '../utils/checkout';
-import { renderApp } from '../utils/render-app';
+import { openOneTicketPaymentPage } from '../utils/checkout';
 
 beforeEach(() => {
   enableDemoMode({
@@ -20,16 +19,6 @@ beforeEach(() => {
     setServerEra: (era) => Promise.resolve(setChargeEra(era)),
   });
 });
-
-async function openPaymentPage() {
-  const order = await placeOrder({
-    tickets: [{ id: SEED.tickets.paid, quantity: 1 }],
-    mode: 'stripe',
-  });
-  const view = renderApp(`/orders/${order.identifier}/pending`, { as: 'buyer' });
-  expect(await screen.findByRole('heading', { level: 1, name: 'Payment' })).toBeInTheDocument();
-  return { order, ...view };
-}
 
 /** The test-card buttons' numbers, in the order shown. */
 async function listedTestCards(): Promise<string[]> {
@@ -62,7 +51,7 @@ describe('test cards in demo mode, token flow', () => {
   beforeEach(() => rememberChargeFlow('token'));
 
   it('lists only the test cards the fake Stripe turns into tokens, without the 3-D Secure card', async () => {
-    await openPaymentPage();
+    await openOneTicketPaymentPage();
     expect(await listedTestCards()).toEqual([
       '4242 4242 4242 4242',
       '4000 0000 0000 9995',
@@ -75,7 +64,7 @@ describe('test cards in demo mode, token flow', () => {
   });
 
   it('fills the card form with the 4242 card, and pressing Pay completes the order', async () => {
-    const { user, order } = await openPaymentPage();
+    const { user, order } = await openOneTicketPaymentPage();
     await user.click(
       await screen.findByRole('button', {
         name: 'Use test card 4242 4242 4242 4242, payment succeeds',
@@ -92,7 +81,7 @@ describe('test cards in demo mode, token flow', () => {
   });
 
   it('replaces a mistyped card with the chosen test card, and its decline gets its own advice', async () => {
-    const { user } = await openPaymentPage();
+    const { user } = await openOneTicketPaymentPage();
     await user.type(await screen.findByLabelText('Card number'), '4242 4242');
     await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Your card number is incomplete.');
@@ -117,7 +106,7 @@ describe('test cards in demo mode, PaymentIntent flow', () => {
   beforeEach(() => setChargeEra('payment-intent'));
 
   it('lists the 3-D Secure card too, as the fake Stripe knows it in this flow', async () => {
-    await openPaymentPage();
+    await openOneTicketPaymentPage();
     expect(await listedTestCards()).toEqual([
       '4242 4242 4242 4242',
       '4000 0027 6000 3184',
@@ -128,7 +117,7 @@ describe('test cards in demo mode, PaymentIntent flow', () => {
   });
 
   it('fills the Payment Element with the 4242 card, and pressing Pay completes the order through one PaymentIntent', async () => {
-    const { user, order } = await openPaymentPage();
+    const { user, order } = await openOneTicketPaymentPage();
     await user.click(
       await screen.findByRole('button', {
         name: 'Use test card 4242 4242 4242 4242, payment succeeds',
@@ -148,7 +137,7 @@ describe('test cards in demo mode, PaymentIntent flow', () => {
     vi.spyOn(fakeStripeNavigation, 'assign').mockImplementation((url) => {
       left = url;
     });
-    const { user } = await openPaymentPage();
+    const { user } = await openOneTicketPaymentPage();
     await user.click(
       await screen.findByRole('button', {
         name: 'Use test card 4000 0027 6000 3184, asks for 3-D Secure authentication',

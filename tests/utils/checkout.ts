@@ -3,7 +3,9 @@
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { OrderRecord } from '@mocks/db';
+import { SEED } from '@mocks/seed';
 import { placePendingOrder } from '../mocks/support';
+import { renderApp } from './render-app';
 
 /** An order made through the mock API as the buyer makes it, ready for its payment page. */
 export function placeOrder(options: {
@@ -16,6 +18,17 @@ export function placeOrder(options: {
     options.mode,
     options.billing ? { 'is-billing-enabled': true, ...options.billing } : {},
   );
+}
+
+/** One General Admission ticket ordered for card payment, its payment page open as the buyer. */
+export async function openOneTicketPaymentPage() {
+  const order = await placeOrder({
+    tickets: [{ id: SEED.tickets.paid, quantity: 1 }],
+    mode: 'stripe',
+  });
+  const view = renderApp(`/orders/${order.identifier}/pending`, { as: 'buyer' });
+  expect(await screen.findByRole('heading', { level: 1, name: 'Payment' })).toBeInTheDocument();
+  return { order, ...view };
 }
 
 export async function enterCard(user: UserEvent, number: string, expiry = '1234', cvc = '123') {
