@@ -1,5 +1,7 @@
 // Date formatting in an event's own timezone (the server sends tz-aware ISO 8601).
 
+import { dateTimeFormat } from './intl-cache';
+
 export function formatDateRange(
   startsAt: string | null | undefined,
   endsAt: string | null | undefined,
@@ -8,7 +10,7 @@ export function formatDateRange(
 ): string {
   if (!startsAt) return 'Date to be announced';
   const zone = safeTimeZone(timeZone);
-  const format = new Intl.DateTimeFormat(locale, {
+  const format = dateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone: zone,
@@ -24,7 +26,7 @@ export function formatDateRange(
 function safeTimeZone(timeZone: string | null | undefined): string {
   if (!timeZone) return 'UTC';
   try {
-    new Intl.DateTimeFormat(undefined, { timeZone });
+    dateTimeFormat(undefined, { timeZone });
     return timeZone;
   } catch {
     return 'UTC';
@@ -57,9 +59,7 @@ export function viewerDateRange(
   const zone = safeTimeZone(eventTimeZone);
   const viewer = safeTimeZone(viewerZone);
   const wallClock = (timeZone: string) =>
-    new Intl.DateTimeFormat('en-US', { dateStyle: 'short', timeStyle: 'short', timeZone }).format(
-      start,
-    );
+    dateTimeFormat('en-US', { dateStyle: 'short', timeStyle: 'short', timeZone }).format(start);
   if (wallClock(zone) === wallClock(viewer)) return null;
   return formatDateRange(startsAt, endsAt, viewer, locale);
 }

@@ -1,5 +1,7 @@
 // Money in the app is an integer count of the currency's minor unit; the server speaks decimals.
 
+import { numberFormat } from './intl-cache';
+
 /** Stripe's zero-decimal currencies: the amount is already in the smallest unit (3000 JPY = ¥3,000). */
 export const ZERO_DECIMAL_CURRENCIES: ReadonlySet<string> = new Set([
   'BIF',
@@ -64,7 +66,7 @@ export function formatMoney(minor: number, currency: string, locale?: string): s
   const digits = minorUnitDigits(code);
   const major = toMajorUnits(minor, code);
   try {
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: 'currency',
       currency: code,
       minimumFractionDigits: digits,
@@ -98,10 +100,7 @@ export function parseMoneyInput(text: string, currency: string): number | null {
 export function currencySymbol(currency: string, locale?: string): string {
   const code = normalizeCurrency(currency);
   try {
-    const parts = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: code,
-    }).formatToParts(0);
+    const parts = numberFormat(locale, { style: 'currency', currency: code }).formatToParts(0);
     return parts.find((part) => part.type === 'currency')?.value ?? code;
   } catch {
     return code;
