@@ -1,4 +1,4 @@
-// Fault matrix, saving the event wizard (issue 6): POST /v1/events and /v1/tickets failing every way,
+// Fault matrix, saving the event wizard: POST /v1/events and /v1/tickets failing every way,
 // as the organizer sees it. Every cell ends with the same save succeeding once the server is back.
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';

@@ -1,4 +1,4 @@
-// Fault matrix, logging in (issue 6): every way POST /auth/session can fail, as the person sees it.
+// Fault matrix, logging in: every way POST /auth/session can fail, as the person sees it.
 import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';

@@ -1,4 +1,4 @@
-// Fault matrix, saving the Stripe authorization (issue 6): POST /v1/stripe-authorizations failing every
+// Fault matrix, saving the Stripe authorization: POST /v1/stripe-authorizations failing every
 // way from inside the wizard's payment options, as the organizer sees it.
 import { act, screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';

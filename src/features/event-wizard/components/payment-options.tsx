@@ -1,5 +1,6 @@
 // How buyers pay for paid and donation tickets: currency, country, the methods the platform has
-// switched on, and the refund policy. Stripe gets a slot for "Connect with Stripe" (issue 4).
+// switched on, and the refund policy. Stripe gets a slot for the "Connect with Stripe" control
+// (src/features/stripe-connect/components/stripe-connect-panel.tsx, put in by the route).
 import { useMemo, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PublicSettings } from '@/lib/settings';
@@ -111,7 +112,7 @@ export interface PaymentOptionsProps {
   settings: PublicSettings;
   /** The event's `is-stripe-linked`, shown when no Connect slot is given. */
   isStripeLinked: boolean;
-  /** Issue 4's "Connect with Stripe" control, rendered where Stripe is chosen. */
+  /** The "Connect with Stripe" control, rendered where Stripe is chosen. */
   stripeConnectSlot?: ReactNode;
 }
 
