@@ -2,13 +2,13 @@
 // The server wants `2027-01-03T08:00:00-08:00` for "8 am in Los Angeles"; a browser's own zone
 // must play no part, so every conversion goes through the named zone.
 
+import { dateTimeFormat } from './intl-cache';
+
 /** A wall-clock date and time as the date and time inputs give them: `YYYY-MM-DD`, `HH:mm`. */
 export interface WallClock {
   date: string;
   time: string;
 }
-
-import { dateTimeFormat } from './intl-cache';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{2}):(\d{2})(?::(\d{2}))?$/;
