@@ -111,16 +111,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   }),
                 },
                 {
-                  path: paths.createEvent.path,
+                  // One route for both paths: moving from /create to the new event's URL keeps
+                  // the same form on the page (src/app/routes/event-wizard.tsx).
                   lazy: async () => ({
                     Component: (await import('./routes/event-wizard')).EventWizardRoute,
                   }),
-                },
-                {
-                  path: paths.editEvent.path,
-                  lazy: async () => ({
-                    Component: (await import('./routes/event-wizard')).EventWizardRoute,
-                  }),
+                  children: [{ path: paths.createEvent.path }, { path: paths.editEvent.path }],
                 },
                 {
                   path: paths.order.path,

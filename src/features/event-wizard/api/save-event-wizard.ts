@@ -1,9 +1,9 @@
 // Saving the wizard: the event first (POST once, PATCH after), then ticket deletions, then each
 // ticket (POST once, PATCH after), then `state: published` when publishing. A ticket the server
-// rejects does not stop the others; the caller learns of each id as soon as the server gives it,
+// rejects does not stop the others; the record the save returns holds every id the server gave,
 // so a retry PATCHes what exists instead of creating duplicates. A new event whose create may have
 // reached the server without its answer reaching us is looked for before it is created again.
-import { isApiError } from '@/lib/api-client';
+import { isApiError, type ApiError } from '@/lib/api-client';
 import { isUnauthorized } from '@/lib/query-client';
 import { eventAttributes, ticketAttributes } from '../form-values';
 import type { WizardValues } from '../schemas';
@@ -22,15 +22,7 @@ import { updateEvent } from './update-event';
 import { updateTicket } from './update-ticket';
 
 /** What the server last accepted for each ticket, by server id, as JSON: unchanged ones are skipped. */
-export type TicketBaseline = Map<string, string>;
-
-export interface SaveCallbacks {
-  onEventSaved: (event: WizardEvent) => void;
-  /** A create failed in a way that leaves open whether the event exists: pass it to the retries. */
-  onCreateUnconfirmed: (unconfirmed: UnconfirmedCreate) => void;
-  onTicketSaved: (key: string, serverId: string, sentJson: string) => void;
-  onTicketDeleted: (serverId: string) => void;
-}
+export type TicketBaseline = ReadonlyMap<string, string>;
 
 export interface TicketFailure {
   key: string;
@@ -44,46 +36,51 @@ export interface DeleteFailure {
   error: unknown;
 }
 
-export interface SaveResult {
-  event: WizardEvent;
-  failures: TicketFailure[];
+export interface SavedTicket {
+  /** The form's own key for the ticket row. */
+  key: string;
+  serverId: string;
+  /** The attributes sent, as JSON: the next save skips the ticket while they stay the same. */
+  sentJson: string;
+}
+
+/**
+ * Everything one save did, whatever happened: the caller applies it to the form, the stored
+ * draft and the query cache (use-save-wizard.ts). Nothing is thrown for a server's answer.
+ */
+export interface SaveRecord {
+  /** The event as the server last returned it; null when it was neither created nor found. */
+  event: WizardEvent | null;
+  /** True when this save made the event (or found the one a lost create had made). */
+  created: boolean;
+  /** A create whose answer never came: it may have made the event, so the next save looks for it. */
+  unconfirmedCreate: UnconfirmedCreate | null;
+  savedTickets: SavedTicket[];
+  /** Removed tickets the server no longer has (deleted now, or already gone). */
+  deletedTicketIds: string[];
+  ticketFailures: TicketFailure[];
   deleteFailures: DeleteFailure[];
+  /** The event itself was not saved (nothing after it was sent), or saved but not published. */
+  eventFailure: { error: unknown; duringPublish: boolean } | null;
+  /**
+   * The server answered 401 part-way: the session is over. The save stopped there; what it did
+   * before is in this record, and the caller sends the organizer to log in.
+   */
+  unauthorized: ApiError | null;
 }
 
 export interface SaveRequest {
   eventId: string | null;
   /** The organizer saving; null when unknown, and then a lost create cannot be looked for. */
   ownerId: string | null;
-  /** Every earlier create of this event whose outcome is unknown (onCreateUnconfirmed). */
+  /** Every earlier create of this event whose outcome is unknown (SaveRecord.unconfirmedCreate). */
   unconfirmedCreates: readonly UnconfirmedCreate[];
   values: WizardValues;
   publish: boolean;
   baseline: TicketBaseline;
-  callbacks: SaveCallbacks;
-}
-
-/** Thrown when the event itself was not saved; nothing after it was sent. */
-export class EventSaveError extends Error {
-  override readonly name = 'EventSaveError';
-  constructor(
-    readonly error: unknown,
-    /** True when the event and tickets were saved and only the publishing step failed. */
-    readonly duringPublish: boolean,
-  ) {
-    super(error instanceof Error ? error.message : 'The event was not saved.');
-  }
 }
 
 const isStatus = (error: unknown, status: number) => isApiError(error) && error.status === status;
-
-/**
- * A 401 means the session is over, not that this part of the form is wrong: stop the whole save and
- * let the error through unwrapped, so the app's 401 handling sends the organizer to log in. What
- * they typed is kept in this browser (draft-storage) and comes back afterwards.
- */
-function stopIfUnauthorized(error: unknown): void {
-  if (isUnauthorized(error)) throw error;
-}
 
 /**
  * A 409 on create means the server already has a ticket of that name: usually our own earlier
@@ -127,14 +124,26 @@ async function saveTicket(
   }
 }
 
+/** Stops the save: the session is over (see SaveRecord.unauthorized). */
+class Unauthorized extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+function stopIfUnauthorized(error: unknown): void {
+  if (isApiError(error) && isUnauthorized(error)) throw new Unauthorized(error);
+}
+
 /**
  * Creates the event, unless an earlier create whose answer was lost turns out to have made it: that
  * one then gets what the organizer has typed since. A create that fails without a clear answer is
- * reported, so that the next try looks for it too.
+ * recorded, so that the next try looks for it too.
  */
 async function createOrAdopt(
   request: SaveRequest,
   attributes: Record<string, unknown>,
+  record: SaveRecord,
 ): Promise<WizardEvent> {
   const existing = await findUnconfirmedEvent(request.unconfirmedCreates);
   if (existing !== null) return updateEvent(existing, attributes);
@@ -142,68 +151,93 @@ async function createOrAdopt(
   try {
     return await createEvent(attributes);
   } catch (error) {
-    const unconfirmed =
-      request.ownerId !== null && mayHaveReachedServer(error)
-        ? unconfirmedCreateOf(request.ownerId, sentAt, attributes)
-        : null;
-    if (unconfirmed !== null) request.callbacks.onCreateUnconfirmed(unconfirmed);
+    if (request.ownerId !== null && mayHaveReachedServer(error)) {
+      record.unconfirmedCreate = unconfirmedCreateOf(request.ownerId, sentAt, attributes);
+    }
     throw error;
   }
 }
 
-export async function saveEventWizard(request: SaveRequest): Promise<SaveResult> {
-  const { values, callbacks, baseline } = request;
-  let event: WizardEvent;
+async function saveEvent(request: SaveRequest, record: SaveRecord): Promise<WizardEvent | null> {
   try {
-    const attributes = eventAttributes(values);
-    event =
-      request.eventId === null
-        ? await createOrAdopt(request, attributes)
-        : await updateEvent(request.eventId, attributes);
+    const attributes = eventAttributes(request.values);
+    if (request.eventId !== null) return await updateEvent(request.eventId, attributes);
+    const event = await createOrAdopt(request, attributes, record);
+    record.created = true;
+    return event;
   } catch (error) {
     stopIfUnauthorized(error);
-    throw new EventSaveError(error, false);
+    record.eventFailure = { error, duringPublish: false };
+    return null;
   }
-  callbacks.onEventSaved(event);
+}
 
-  const deleteFailures: DeleteFailure[] = [];
-  for (const serverId of values.deletedTicketIds) {
+async function deleteRemovedTickets(request: SaveRequest, record: SaveRecord): Promise<void> {
+  for (const serverId of request.values.deletedTicketIds) {
     try {
       await deleteTicket(serverId);
-      callbacks.onTicketDeleted(serverId);
+      record.deletedTicketIds.push(serverId);
     } catch (error) {
       stopIfUnauthorized(error);
-      if (isStatus(error, 404)) callbacks.onTicketDeleted(serverId);
-      else deleteFailures.push({ serverId, error });
+      if (isStatus(error, 404)) record.deletedTicketIds.push(serverId);
+      else record.deleteFailures.push({ serverId, error });
     }
   }
+}
 
+async function saveTickets(eventId: string, request: SaveRequest, record: SaveRecord) {
+  const { values, baseline } = request;
   const knownIds = new Set(
     values.tickets.flatMap((ticket) => (ticket.serverId === null ? [] : [ticket.serverId])),
   );
-  const failures: TicketFailure[] = [];
   for (const [index, ticket] of values.tickets.entries()) {
     const attributes = ticketAttributes(ticket, index, values);
-    const json = JSON.stringify(attributes);
-    if (ticket.serverId !== null && baseline.get(ticket.serverId) === json) continue;
+    const sentJson = JSON.stringify(attributes);
+    if (ticket.serverId !== null && baseline.get(ticket.serverId) === sentJson) continue;
     try {
-      const serverId = await saveTicket(event.id, ticket.serverId, attributes, knownIds);
+      const serverId = await saveTicket(eventId, ticket.serverId, attributes, knownIds);
       knownIds.add(serverId);
-      callbacks.onTicketSaved(ticket.key, serverId, json);
+      record.savedTickets.push({ key: ticket.key, serverId, sentJson });
     } catch (error) {
       stopIfUnauthorized(error);
-      failures.push({ key: ticket.key, index, name: ticket.name.trim(), error });
+      record.ticketFailures.push({ key: ticket.key, index, name: ticket.name.trim(), error });
     }
   }
+}
 
-  if (request.publish && failures.length === 0 && deleteFailures.length === 0) {
-    try {
-      event = await updateEvent(event.id, { state: 'published' });
-    } catch (error) {
-      stopIfUnauthorized(error);
-      throw new EventSaveError(error, true);
-    }
-    callbacks.onEventSaved(event);
+async function publish(eventId: string, record: SaveRecord): Promise<void> {
+  if (record.ticketFailures.length > 0 || record.deleteFailures.length > 0) return;
+  try {
+    record.event = await updateEvent(eventId, { state: 'published' });
+  } catch (error) {
+    stopIfUnauthorized(error);
+    record.eventFailure = { error, duringPublish: true };
   }
-  return { event, failures, deleteFailures };
+}
+
+/** Runs the whole save and says what happened; only a bug in this code makes it reject. */
+export async function saveEventWizard(request: SaveRequest): Promise<SaveRecord> {
+  const record: SaveRecord = {
+    event: null,
+    created: false,
+    unconfirmedCreate: null,
+    savedTickets: [],
+    deletedTicketIds: [],
+    ticketFailures: [],
+    deleteFailures: [],
+    eventFailure: null,
+    unauthorized: null,
+  };
+  try {
+    const event = await saveEvent(request, record);
+    if (event === null) return record;
+    record.event = event;
+    await deleteRemovedTickets(request, record);
+    await saveTickets(event.id, request, record);
+    if (request.publish) await publish(event.id, record);
+  } catch (error) {
+    if (!(error instanceof Unauthorized)) throw error;
+    record.unauthorized = error.error;
+  }
+  return record;
 }

@@ -1,5 +1,5 @@
 // Step 1: what, where and when, then the tickets and (for paid or donation tickets) how to pay.
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PublicSettings } from '@/lib/settings';
 import { formatOffset, listTimezones, offsetMinutesAt, zonedToInstant } from '@/lib/timezones';
@@ -12,14 +12,9 @@ import { TicketsEditor } from './tickets-editor';
 interface BasicDetailsStepProps {
   settings: PublicSettings;
   isStripeLinked: boolean;
-  stripeConnectSlot?: ReactNode;
 }
 
-export function BasicDetailsStep({
-  settings,
-  isStripeLinked,
-  stripeConnectSlot,
-}: BasicDetailsStepProps) {
+export function BasicDetailsStep({ settings, isStripeLinked }: BasicDetailsStepProps) {
   const { control, register } = useFormContext<WizardValues>();
   const [locationType, timezone, startDate, startTime, tickets] = useWatch({
     control,
@@ -87,11 +82,7 @@ export function BasicDetailsStep({
       </section>
       <TicketsEditor />
       {showsPaymentOptions({ tickets }) ? (
-        <PaymentOptions
-          settings={settings}
-          isStripeLinked={isStripeLinked}
-          stripeConnectSlot={stripeConnectSlot}
-        />
+        <PaymentOptions settings={settings} isStripeLinked={isStripeLinked} />
       ) : null}
     </>
   );

@@ -1,6 +1,7 @@
 // The event wizard: loads what it edits (public settings, the event and its tickets), then hands
-// over to the form. Mount it with `key={eventId ?? 'new'}` so a newly created event starts fresh.
-import type { ReactNode } from 'react';
+// over to the form. Mount it with a key per event; the form a new event was created in keeps its
+// key (and so its state) when it moves to the event's URL, as src/app/routes/event-wizard.tsx does.
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { ErrorNotice } from '@/components/ui/error-notice';
@@ -11,7 +12,7 @@ import { usePublicSettings } from '@/lib/settings';
 import { useWizardEvent } from '../api/get-event';
 import { useEventTickets } from '../api/get-event-tickets';
 import type { WizardStep } from '../steps';
-import { WizardForm, type StripeConnectSlotApi } from './wizard-form';
+import { WizardForm } from './wizard-form';
 import '../event-wizard.css';
 
 export interface EventWizardProps {
@@ -20,17 +21,32 @@ export interface EventWizardProps {
   /** The organizer's user id (see WizardForm). */
   ownerId: string | null;
   step: WizardStep;
-  /** The "Connect with Stripe" control, shown in the payment options when Stripe is chosen. */
-  renderStripeConnect?: (api: StripeConnectSlotApi) => ReactNode;
+  /**
+   * The "Connect with Stripe" control, shown in the payment options when Stripe is chosen; it
+   * reaches the wizard through useWizardStripeConnect (../stripe-connect-context.ts).
+   */
+  stripeConnect?: ReactNode;
+  /** Told the new event's id just before the form moves to the event's own URL. */
+  onCreated?: (eventId: string) => void;
 }
 
-export function EventWizard({ eventId, ownerId, step, renderStripeConnect }: EventWizardProps) {
+export function EventWizard({
+  eventId,
+  ownerId,
+  step,
+  stripeConnect,
+  onCreated,
+}: EventWizardProps) {
+  // Opened on /create: the form stays on after its first save made the event, while the event's
+  // tickets load in the background.
+  const [startedAsNew] = useState(eventId === null);
   const settings = usePublicSettings();
   const event = useWizardEvent(eventId);
   const tickets = useEventTickets(eventId);
   useDocumentTitle(eventId === null ? 'Create an event' : `Edit ${event.data?.name ?? 'event'}`);
 
-  if (eventId !== null && event.isError) {
+  // A failed refresh of data already shown keeps the form (and what was typed) on the page.
+  if (eventId !== null && event.isError && event.data === undefined) {
     if (isApiError(event.error) && event.error.status === 404) {
       return (
         <section className="page" aria-labelledby="wizard-missing">
@@ -50,7 +66,7 @@ export function EventWizard({ eventId, ownerId, step, renderStripeConnect }: Eve
       />
     );
   }
-  if (eventId !== null && tickets.isError) {
+  if (eventId !== null && tickets.isError && tickets.data === undefined && !startedAsNew) {
     return (
       <ErrorNotice
         title="We could not load the tickets of this event"
@@ -69,7 +85,10 @@ export function EventWizard({ eventId, ownerId, step, renderStripeConnect }: Eve
     );
   }
   if (settings.data === undefined) return <Loading label="Loading the event wizard…" />;
-  if (eventId !== null && (event.data === undefined || tickets.data === undefined)) {
+  if (
+    eventId !== null &&
+    (event.data === undefined || (tickets.data === undefined && !startedAsNew))
+  ) {
     return <Loading label="Loading the event…" />;
   }
   return (
@@ -80,7 +99,8 @@ export function EventWizard({ eventId, ownerId, step, renderStripeConnect }: Eve
       settings={settings.data}
       event={event.data ?? null}
       serverTickets={tickets.data ?? []}
-      renderStripeConnect={renderStripeConnect}
+      stripeConnect={stripeConnect}
+      onCreated={onCreated}
     />
   );
 }

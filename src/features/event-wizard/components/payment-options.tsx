@@ -1,11 +1,12 @@
 // How buyers pay for paid and donation tickets: currency, country, the methods the platform has
-// switched on, and the refund policy. Stripe gets a slot for the "Connect with Stripe" control
-// (src/features/stripe-connect/components/stripe-connect-panel.tsx, put in by the route).
-import { useMemo, type ReactNode } from 'react';
+// switched on, and the refund policy. Stripe gets a place for the "Connect with Stripe" control
+// that the route hands the wizard (src/app/routes/event-wizard.tsx).
+import { useContext, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PublicSettings } from '@/lib/settings';
 import { minorUnitDigits } from '@/lib/money';
 import type { WizardValues } from '../schemas';
+import { StripeConnectContext } from '../stripe-connect-context';
 import {
   CheckboxField,
   fieldId,
@@ -110,18 +111,14 @@ function displayNames(type: 'currency' | 'region'): Intl.DisplayNames | null {
 
 export interface PaymentOptionsProps {
   settings: PublicSettings;
-  /** The event's `is-stripe-linked`, shown when no Connect slot is given. */
+  /** The event's `is-stripe-linked`, shown when the route gave no Connect control. */
   isStripeLinked: boolean;
-  /** The "Connect with Stripe" control, rendered where Stripe is chosen. */
-  stripeConnectSlot?: ReactNode;
 }
 
-export function PaymentOptions({
-  settings,
-  isStripeLinked,
-  stripeConnectSlot,
-}: PaymentOptionsProps) {
+export function PaymentOptions({ settings, isStripeLinked }: PaymentOptionsProps) {
   const { control } = useFormContext<WizardValues>();
+  // The "Connect with Stripe" control, rendered where Stripe is chosen (stripe-connect-context.ts).
+  const stripeConnect = useContext(StripeConnectContext)?.element;
   const [currency, stripe, paypal, bank, cheque, onsite] = useWatch({
     control,
     name: [
@@ -204,7 +201,7 @@ export function PaymentOptions({
                 aria-label="Stripe account"
                 data-slot="stripe-connect"
               >
-                {stripeConnectSlot ?? (
+                {stripeConnect ?? (
                   <p className="stripe-status">
                     {isStripeLinked ? 'Connected to Stripe' : 'Not connected yet'}
                   </p>

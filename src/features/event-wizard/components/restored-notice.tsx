@@ -1,0 +1,23 @@
+// Says that the form came back from this browser's copy, with a way to drop it.
+import { dateTimeFormat } from '@/lib/intl-cache';
+
+function formatSavedAt(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return dateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+export function RestoredNotice({ savedAt, onDiscard }: { savedAt: string; onDiscard: () => void }) {
+  const when = formatSavedAt(savedAt);
+  return (
+    <div className="notice wizard-restored" role="status">
+      <p>
+        We restored changes you had not saved yet, kept in this browser
+        {when ? ` (${when})` : ''}.
+      </p>
+      <button type="button" className="button button-small" onClick={onDiscard}>
+        Discard the restored changes
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+// What the wizard says after a save or a check: "saved", or the problems with links to each field
+// (on this step) or to the step that has it. Built from the save's record (api/save-event-wizard.ts).
+import type { RefObject } from 'react';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import { errorMessage } from '@/components/ui/error-notice';
+import type { SaveRecord } from '../api/save-event-wizard';
+import { stepOfPath, type RuleIssue } from '../rules';
+import { eventErrorPaths, ticketErrorPaths, type PathErrors } from '../server-errors';
+import { stepTitle, type WizardStep } from '../steps';
+import { fieldId } from './fields';
+
+export type SaveAction = 'save' | 'next' | 'publish';
+
+export type Report =
+  | { kind: 'saved'; message: string; publicIdentifier?: string; justPublished?: boolean }
+  | {
+      kind: 'problems';
+      /** 'rules' reports are rechecked as the organizer types; server reports stay until the next save. */
+      source: 'rules' | 'server';
+      title: string;
+      notes: string[];
+      issues: RuleIssue[];
+    };
+
+/** The report of a save, and the server's messages for the fields they name. */
+export function reportOfSave(
+  record: SaveRecord,
+  action: SaveAction,
+): { report: Report; fieldErrors: PathErrors } {
+  const fieldErrors: PathErrors = [];
+  const notes: string[] = [];
+  const failure = record.eventFailure;
+  if (failure !== null) {
+    fieldErrors.push(...eventErrorPaths(failure.error));
+    notes.push(errorMessage(failure.error));
+  }
+  for (const ticketFailure of record.ticketFailures) {
+    const label = `Ticket ${ticketFailure.index + 1}${ticketFailure.name ? ` (${ticketFailure.name})` : ''}`;
+    notes.push(`${label} was not saved: ${errorMessage(ticketFailure.error)}`);
+    fieldErrors.push(...ticketErrorPaths(ticketFailure.error, ticketFailure.index));
+  }
+  for (const deleteFailure of record.deleteFailures) {
+    notes.push(`A removed ticket could not be deleted: ${errorMessage(deleteFailure.error)}`);
+  }
+  if (notes.length > 0) {
+    const title =
+      failure === null
+        ? 'The event was saved, but not everything in it'
+        : failure.duringPublish
+          ? 'Your changes were saved, but the event was not published'
+          : 'The event was not saved';
+    const issues = fieldErrors.map(([path, message]) => ({
+      path,
+      message,
+      step: stepOfPath(path),
+    }));
+    return { report: { kind: 'problems', source: 'server', title, notes, issues }, fieldErrors };
+  }
+  const published = record.event?.state === 'published';
+  const message =
+    action === 'publish'
+      ? 'Your event is published.'
+      : published
+        ? 'Your changes are saved.'
+        : 'Your draft is saved.';
+  return {
+    report: {
+      kind: 'saved',
+      message,
+      publicIdentifier: published ? record.event?.identifier : undefined,
+      justPublished: action === 'publish' && published,
+    },
+    fieldErrors,
+  };
+}
+
+/** The element to focus for a form path; the payment methods group focuses its first box. */
+export function elementForPath(path: string): HTMLElement | null {
+  if (path === 'paymentMethods') {
+    return document.querySelector<HTMLElement>(
+      `#${fieldId('canPayByStripe')}, #${fieldId('canPayByPaypal')}, #${fieldId('canPayByBank')}`,
+    );
+  }
+  return document.getElementById(fieldId(path));
+}
+
+export function ReportView({
+  report,
+  step,
+  eventId,
+  headingRef,
+}: {
+  report: Report | null;
+  step: WizardStep;
+  eventId: string | null;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}) {
+  if (report === null) return null;
+  if (report.kind === 'saved') {
+    return (
+      <div className="notice wizard-saved" role="status">
+        <p>
+          {report.message}{' '}
+          {report.publicIdentifier ? (
+            <Link to={paths.publicEvent.href(report.publicIdentifier)}>View the public page</Link>
+          ) : null}
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="notice notice-error" role="alert">
+      <h2 ref={headingRef} tabIndex={-1}>
+        {report.title}
+      </h2>
+      {report.notes.map((note) => (
+        <p key={note} className="plain-text">
+          {note}
+        </p>
+      ))}
+      {report.issues.length > 0 ? (
+        <ul>
+          {report.issues.map((issue) => (
+            <li key={`${issue.path}:${issue.message}`}>
+              {issue.step === step || eventId === null ? (
+                <a
+                  href={`#${fieldId(issue.path)}`}
+                  onClick={(clickEvent) => {
+                    clickEvent.preventDefault();
+                    elementForPath(issue.path)?.focus();
+                  }}
+                >
+                  {issue.message}
+                </a>
+              ) : (
+                <Link to={paths.editEvent.href(eventId, issue.step)}>
+                  {issue.message} ({stepTitle(issue.step)})
+                </Link>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
