@@ -4,7 +4,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['auth', 'event-wizard', 'stripe-connect', 'checkout', 'discover', 'my-tickets'];
+const FEATURES = [
+  'auth',
+  'event-wizard',
+  'my-events',
+  'stripe-connect',
+  'checkout',
+  'discover',
+  'my-tickets',
+];
 
 /** A feature may use lib/, config/ and components/ui, never another feature or the app layer. */
 const featureBoundaries = FEATURES.map((feature) => ({

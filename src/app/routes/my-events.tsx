@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { useSession } from '@/features/auth/use-session';
-import { MyEventsList } from '@/features/event-wizard/components/my-events-list';
+import { MyEventsList } from '@/features/my-events/components/my-events-list';
 
 export function MyEventsRoute() {
   useDocumentTitle('My events');

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { getResourceList } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
-import { eventKeys } from './get-my-events';
+import { eventKeys } from '@/lib/event-keys';
 
 const amount = z.nullish(z.union([z.number(), z.string()]));
 const count = z.nullish(z.number());

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { getResource } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
-import { eventKeys } from './get-my-events';
+import { eventKeys } from '@/lib/event-keys';
 
 const text = z.nullish(z.string());
 const flag = z.nullish(z.boolean());

@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { getResourceList } from '@/lib/api-client';
+import { eventKeys } from '@/lib/event-keys';
 import { parseResponse } from '@/lib/parse-response';
 
 export const eventSummarySchema = z.object({
@@ -17,14 +18,6 @@ export const eventSummarySchema = z.object({
   online: z.nullish(z.boolean()),
 });
 export type EventSummary = z.infer<typeof eventSummarySchema>;
-
-export const eventKeys = {
-  all: ['events'] as const,
-  lists: () => [...eventKeys.all, 'list'] as const,
-  ownedBy: (userId: string) => [...eventKeys.lists(), 'owned-by', userId] as const,
-  detail: (id: string) => [...eventKeys.all, 'detail', id] as const,
-  tickets: (id: string) => [...eventKeys.detail(id), 'tickets'] as const,
-};
 
 export async function getMyEvents(userId: string): Promise<EventSummary[]> {
   const events = await getResourceList(`/v1/users/${encodeURIComponent(userId)}/events`, {
