@@ -2,8 +2,27 @@
 // once it equals what the server has.
 import { useCallback, useRef, useState } from 'react';
 import type { UseFormGetValues } from 'react-hook-form';
-import { removeDraft, writeDraft } from './draft-storage';
+import { browserTimezone } from '@/lib/timezones';
+import type { WizardEvent } from './api/get-event';
+import type { WizardTicket } from './api/get-event-tickets';
+import { readDraft, removeDraft, writeDraft } from './draft-storage';
+import { emptyWizardValues, valuesFromServer } from './form-values';
 import type { WizardValues } from './schemas';
+
+/** What the form starts with: the server's values, or this browser's copy when it differs. */
+export function startingValues(
+  eventId: string | null,
+  event: WizardEvent | null,
+  serverTickets: readonly WizardTicket[],
+) {
+  const serverValues =
+    event === null ? emptyWizardValues(browserTimezone()) : valuesFromServer(event, serverTickets);
+  const draft = readDraft(eventId);
+  if (draft !== null && JSON.stringify(draft.values) !== JSON.stringify(serverValues)) {
+    return { serverValues, values: draft.values, restoredAt: draft.savedAt as string | null };
+  }
+  return { serverValues, values: serverValues, restoredAt: null };
+}
 
 export function useDraftCopy({
   getValues,

@@ -2,7 +2,7 @@
 // the three places that keep the event: the form (ticket ids), this browser (lost creates, the
 // draft of a new event) and the query cache (the event, its tickets, the organizer's lists).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { eventKeys } from '@/lib/event-keys';
 import {
@@ -106,16 +106,19 @@ export function useSaveWizard({
     },
   });
 
+  const currentId = useCallback(() => idRef.current, []);
+  const refreshEvent = useCallback(() => {
+    if (idRef.current !== null) {
+      void queryClient.invalidateQueries({ queryKey: eventKeys.detail(idRef.current) });
+    }
+  }, [queryClient]);
+
   return {
     save: mutation.mutateAsync,
     isSaving: mutation.isPending,
     /** The event's id once it exists (set by the save that creates it). */
-    currentId: () => idRef.current,
+    currentId,
     /** Refreshes the event (is-stripe-linked) after Stripe was connected or disconnected. */
-    refreshEvent: () => {
-      if (idRef.current !== null) {
-        void queryClient.invalidateQueries({ queryKey: eventKeys.detail(idRef.current) });
-      }
-    },
+    refreshEvent,
   };
 }

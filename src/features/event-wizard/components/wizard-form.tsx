@@ -2,24 +2,21 @@
 // and its report, the copy kept in this browser, and focus moved to the first problem. A new event
 // keeps this same form when its first save moves it to its own URL (src/app/routes/event-wizard.tsx).
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldPath, type Resolver } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { isUnauthorized } from '@/lib/query-client';
 import type { PublicSettings } from '@/lib/settings';
-import { browserTimezone } from '@/lib/timezones';
 import type { WizardEvent } from '../api/get-event';
 import type { WizardTicket } from '../api/get-event-tickets';
 import { useSaveWizard } from '../api/use-save-wizard';
-import { readDraft } from '../draft-storage';
-import { emptyWizardValues, valuesFromServer } from '../form-values';
-import { checkWizard, type RuleContext, type RuleIssue } from '../rules';
+import { checkWizard, type RuleContext } from '../rules';
 import { wizardSchema, type WizardValues } from '../schemas';
 import type { PathErrors } from '../server-errors';
 import { nextStep, stepTitle, type WizardStep } from '../steps';
-import { StripeConnectContext, type WizardStripeConnect } from '../stripe-connect-context';
-import { useDraftCopy } from '../use-draft-copy';
+import { StripeConnectContext, useStripeConnectValue } from '../stripe-connect-context';
+import { startingValues, useDraftCopy } from '../use-draft-copy';
 import { useStepFocus } from '../use-step-focus';
 import { BasicDetailsStep } from './basic-details-step';
 import { OtherDetailsStep } from './other-details-step';
@@ -27,13 +24,7 @@ import { PublishStep } from './publish-step';
 import { RestoredNotice } from './restored-notice';
 import { StepIndicator } from './step-indicator';
 import { WizardActions } from './wizard-actions';
-import {
-  elementForPath,
-  reportOfSave,
-  ReportView,
-  type Report,
-  type SaveAction,
-} from './wizard-report';
+import { reportOfSave, ReportView, rulesReport, useReport, type SaveAction } from './wizard-report';
 
 interface WizardFormProps {
   eventId: string | null;
@@ -49,28 +40,6 @@ interface WizardFormProps {
   onCreated?: (eventId: string) => void;
 }
 
-function initialState(
-  eventId: string | null,
-  event: WizardEvent | null,
-  serverTickets: readonly WizardTicket[],
-) {
-  const serverValues =
-    event === null ? emptyWizardValues(browserTimezone()) : valuesFromServer(event, serverTickets);
-  const draft = readDraft(eventId);
-  if (draft !== null && JSON.stringify(draft.values) !== JSON.stringify(serverValues)) {
-    return { serverValues, values: draft.values, restoredAt: draft.savedAt as string | null };
-  }
-  return { serverValues, values: serverValues, restoredAt: null };
-}
-
-const rulesReport = (issues: RuleIssue[], title = 'Please fix these problems'): Report => ({
-  kind: 'problems',
-  source: 'rules',
-  title,
-  notes: [],
-  issues,
-});
-
 export function WizardForm({
   eventId,
   ownerId,
@@ -82,7 +51,7 @@ export function WizardForm({
   onCreated,
 }: WizardFormProps) {
   const navigate = useNavigate();
-  const [initial] = useState(() => initialState(eventId, event, serverTickets));
+  const [initial] = useState(() => startingValues(eventId, event, serverTickets));
   const isStripeLinked = event?.isStripeLinked ?? false;
   const state = event?.state ?? 'draft';
 
@@ -103,33 +72,8 @@ export function WizardForm({
   const draft = useDraftCopy({ getValues, serverValues: initial.serverValues, currentId });
   const { persist } = draft;
 
-  const stepRef = useRef(step);
-  const [report, setReport] = useState<Report | null>(null);
-  const reportSourceRef = useRef<'rules' | 'server' | null>(null);
+  const { report, show: showReport, source: reportSource, headingRef } = useReport(step);
   const [restoredAt, setRestoredAt] = useState(initial.restoredAt);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const focusIssuesRef = useRef<RuleIssue[]>([]);
-  const reportHeadingRef = useRef<HTMLHeadingElement>(null);
-
-  const showReport = useCallback((next: Report | null, focus: boolean) => {
-    setReport(next);
-    reportSourceRef.current = next?.kind === 'problems' ? next.source : null;
-    if (focus && next?.kind === 'problems') {
-      focusIssuesRef.current = next.issues;
-      setFocusRequest((count) => count + 1);
-    }
-  }, []);
-
-  useEffect(() => {
-    stepRef.current = step;
-  }, [step]);
-
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    const here = focusIssuesRef.current.find((issue) => issue.step === stepRef.current);
-    const element = here ? elementForPath(here.path) : null;
-    (element ?? reportHeadingRef.current)?.focus();
-  }, [focusRequest]);
 
   useEffect(
     () =>
@@ -137,15 +81,15 @@ export function WizardForm({
         formState: { values: true },
         callback: () => {
           persist();
-          if (reportSourceRef.current === 'rules') {
+          if (reportSource() === 'rules') {
             // Keep the messages true as the organizer fixes them, including rules across fields.
             void trigger();
             const issues = checkWizard(getValues(), scopeRef.current);
-            setReport(issues.length === 0 ? null : rulesReport(issues));
+            showReport(issues.length === 0 ? null : rulesReport(issues), false);
           }
         },
       }),
-    [subscribe, persist, trigger, getValues],
+    [subscribe, persist, trigger, getValues, reportSource, showReport],
   );
 
   const applyFieldErrors = (entries: PathErrors) => {
@@ -230,21 +174,12 @@ export function WizardForm({
         },
       )();
     });
-  // Read by the control only from its own event handlers: the newest closure each render is right.
-  const saveDraftRef = useRef(saveDraft);
-  useEffect(() => {
-    saveDraftRef.current = saveDraft;
+  const stripeContext = useStripeConnectValue({
+    element: stripeConnect,
+    eventId,
+    saveDraft,
+    onConnectionChange: saver.refreshEvent,
   });
-  const { refreshEvent } = saver;
-  const stripeContext = useMemo<WizardStripeConnect>(
-    () => ({
-      element: stripeConnect,
-      eventId,
-      saveDraft: () => saveDraftRef.current(),
-      onConnectionChange: refreshEvent,
-    }),
-    [stripeConnect, eventId, refreshEvent],
-  );
 
   const discardRestored = () => {
     reset(initial.serverValues);
@@ -271,7 +206,7 @@ export function WizardForm({
           This form is too large to keep in this browser as you type. Save it to keep your changes.
         </p>
       ) : null}
-      <ReportView report={report} step={step} eventId={eventId} headingRef={reportHeadingRef} />
+      <ReportView report={report} step={step} eventId={eventId} headingRef={headingRef} />
       <StripeConnectContext value={stripeContext}>
         <FormProvider {...form}>
           <form

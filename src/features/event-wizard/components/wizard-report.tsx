@@ -1,6 +1,6 @@
 // What the wizard says after a save or a check: "saved", or the problems with links to each field
 // (on this step) or to the step that has it. Built from the save's record (api/save-event-wizard.ts).
-import type { RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { errorMessage } from '@/components/ui/error-notice';
@@ -22,6 +22,14 @@ export type Report =
       notes: string[];
       issues: RuleIssue[];
     };
+
+export const rulesReport = (issues: RuleIssue[], title = 'Please fix these problems'): Report => ({
+  kind: 'problems',
+  source: 'rules',
+  title,
+  notes: [],
+  issues,
+});
 
 /** The report of a save, and the server's messages for the fields they name. */
 export function reportOfSave(
@@ -144,4 +152,41 @@ export function ReportView({
       ) : null}
     </div>
   );
+}
+
+/**
+ * The report on the page, and focus moved to its first problem on this step (else its heading)
+ * each time a report asks for it.
+ */
+export function useReport(step: WizardStep) {
+  const [report, setReport] = useState<Report | null>(null);
+  const sourceRef = useRef<'rules' | 'server' | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const focusIssuesRef = useRef<RuleIssue[]>([]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const stepRef = useRef(step);
+
+  useEffect(() => {
+    stepRef.current = step;
+  }, [step]);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const here = focusIssuesRef.current.find((issue) => issue.step === stepRef.current);
+    const element = here ? elementForPath(here.path) : null;
+    (element ?? headingRef.current)?.focus();
+  }, [focusRequest]);
+
+  const show = useCallback((next: Report | null, focus: boolean) => {
+    setReport(next);
+    sourceRef.current = next?.kind === 'problems' ? next.source : null;
+    if (focus && next?.kind === 'problems') {
+      focusIssuesRef.current = next.issues;
+      setFocusRequest((count) => count + 1);
+    }
+  }, []);
+
+  /** Where the report on the page came from: rules reports are rechecked as the organizer types. */
+  const source = useCallback(() => sourceRef.current, []);
+  return { report, show, source, headingRef };
 }
