@@ -1,5 +1,5 @@
 // Server errors → form paths: `source.pointer` names an attribute; a few rules use other sources.
-import { fieldErrors, isApiError } from '@/lib/api-client';
+import { serverFieldErrors } from '@/lib/field-errors';
 
 const EVENT_FIELDS: Readonly<Record<string, string>> = {
   name: 'name',
@@ -41,29 +41,20 @@ const TICKET_FIELDS: Readonly<Record<string, string>> = {
 export type PathErrors = Array<[path: string, message: string]>;
 
 export function eventErrorPaths(error: unknown): PathErrors {
-  if (!isApiError(error)) return [];
-  return Object.entries(fieldErrors(error)).flatMap(([field, message]): PathErrors => {
-    const path = EVENT_FIELDS[field];
-    return path === undefined ? [] : [[path, message]];
-  });
+  return serverFieldErrors(error, EVENT_FIELDS).entries;
 }
 
 export function ticketErrorPaths(error: unknown, index: number): PathErrors {
-  if (!isApiError(error)) return [];
-  const found: PathErrors = Object.entries(fieldErrors(error)).flatMap(
-    ([field, message]): PathErrors => {
-      const path = TICKET_FIELDS[field];
-      return path === undefined ? [] : [[`tickets.${index}.${path}`, message]];
-    },
-  );
-  for (const entry of error.errors) {
-    const detail = entry.detail ?? '';
-    // These two rules answer with odd sources (CONTRACT §5): {sales_ends_at: ...} and {event_id}.
-    if (entry.source && 'sales_ends_at' in entry.source) {
-      found.push([`tickets.${index}.salesEndDate`, detail]);
-    } else if (entry.source && 'event_id' in entry.source && /payment method/i.test(detail)) {
-      found.push(['paymentMethods', detail]);
+  return serverFieldErrors(error, (field, entry) => {
+    if (field !== undefined) {
+      const path = Object.hasOwn(TICKET_FIELDS, field) ? TICKET_FIELDS[field] : undefined;
+      return path === undefined ? undefined : `tickets.${index}.${path}`;
     }
-  }
-  return found;
+    // These two rules answer with odd sources: {sales_ends_at: ...} and {event_id}.
+    if (entry.source && 'sales_ends_at' in entry.source) return `tickets.${index}.salesEndDate`;
+    if (entry.source && 'event_id' in entry.source && /payment method/i.test(entry.detail ?? '')) {
+      return 'paymentMethods';
+    }
+    return undefined;
+  }).entries;
 }

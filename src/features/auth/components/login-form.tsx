@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { errorMessage } from '@/components/ui/error-notice';
+import { Field, FormError } from '@/components/ui/field';
 import { isApiError } from '@/lib/api-client';
 import { useLogin } from '../api/login';
 
@@ -65,46 +66,28 @@ export function LoginForm({ onLoggedIn, fillRequest }: LoginFormProps) {
       aria-label="Log in"
     >
       {loginMutation.isError ? (
-        <p className="form-error" role="alert" tabIndex={-1} ref={serverErrorRef}>
+        <FormError tabIndex={-1} ref={serverErrorRef}>
           {loginErrorMessage(loginMutation.error)}
-        </p>
+        </FormError>
       ) : null}
-      <div className="field">
-        <label htmlFor="login-email">Email</label>
-        <input
-          id="login-email"
-          type="email"
-          autoComplete="username"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? 'login-email-error' : undefined}
-          {...register('email')}
-        />
-        {errors.email ? (
-          <p className="field-error" id="login-email-error">
-            {errors.email.message}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label htmlFor="login-password">Password</label>
-        <input
-          id="login-password"
-          type="password"
-          autoComplete="current-password"
-          aria-invalid={errors.password ? true : undefined}
-          aria-describedby={errors.password ? 'login-password-error' : undefined}
-          {...register('password')}
-        />
-        {errors.password ? (
-          <p className="field-error" id="login-password-error">
-            {errors.password.message}
-          </p>
-        ) : null}
-      </div>
-      <div className="field field-checkbox">
-        <input id="login-remember" type="checkbox" {...register('remember')} />
-        <label htmlFor="login-remember">Keep me logged in on this device</label>
-      </div>
+      <Field id="login-email" label="Email" error={errors.email?.message}>
+        {(control) => (
+          <input {...control} type="email" autoComplete="username" {...register('email')} />
+        )}
+      </Field>
+      <Field id="login-password" label="Password" error={errors.password?.message}>
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="current-password"
+            {...register('password')}
+          />
+        )}
+      </Field>
+      <Field id="login-remember" label="Keep me logged in on this device" layout="checkbox">
+        {(control) => <input {...control} type="checkbox" {...register('remember')} />}
+      </Field>
       <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
         {busy ? 'Logging in…' : 'Log in'}
       </button>

@@ -1,5 +1,6 @@
 // One ticket on the public event page: name, price, description, whether it can be bought now,
 // and the quantity (a stepper within the ticket's per-order bounds and what is left).
+import { Field } from '@/components/ui/field';
 import { QuantityStepper } from '@/components/ui/quantity-stepper';
 import { formatDateRange } from '@/lib/dates';
 import { currencySymbol, formatMoney } from '@/lib/money';
@@ -60,7 +61,6 @@ export function TicketCard(props: TicketCardProps) {
   const quantityId = `quantity-${ticket.id}`;
   const boundsId = `${quantityId}-bounds`;
   const donationId = `donation-${ticket.id}`;
-  const donationErrorId = `${donationId}-error`;
   return (
     <li className="ticket-card">
       <div className="ticket-info">
@@ -94,29 +94,29 @@ export function TicketCard(props: TicketCardProps) {
           <p className="ticket-unavailable">{unavailable(sale, props.timezone)}</p>
         )}
         {ticket.type === 'donation' && sale.kind === 'on-sale' ? (
-          <div className="field">
-            <label htmlFor={donationId}>
-              Your price for <bdi>{ticket.name}</bdi> ({currencySymbol(currency)})
-            </label>
-            <span className="money-input">
-              <span className="money-input-symbol" aria-hidden="true">
-                {currencySymbol(currency)}
+          <Field
+            id={donationId}
+            label={
+              <>
+                Your price for <bdi>{ticket.name}</bdi> ({currencySymbol(currency)})
+              </>
+            }
+            error={props.donationError}
+          >
+            {(control) => (
+              <span className="money-input">
+                <span className="money-input-symbol" aria-hidden="true">
+                  {currencySymbol(currency)}
+                </span>
+                <input
+                  {...control}
+                  inputMode="decimal"
+                  value={props.donationText}
+                  onChange={(event) => props.onDonation(event.target.value)}
+                />
               </span>
-              <input
-                id={donationId}
-                inputMode="decimal"
-                value={props.donationText}
-                aria-invalid={props.donationError ? true : undefined}
-                aria-describedby={props.donationError ? donationErrorId : undefined}
-                onChange={(event) => props.onDonation(event.target.value)}
-              />
-            </span>
-            {props.donationError ? (
-              <p id={donationErrorId} className="field-error">
-                {props.donationError}
-              </p>
-            ) : null}
-          </div>
+            )}
+          </Field>
         ) : null}
       </div>
     </li>

@@ -2,6 +2,7 @@
 // aria-invalid) and an id derived from its form path so error summaries can point at it.
 import type { ReactNode } from 'react';
 import { get, useFormContext, type FieldPath } from 'react-hook-form';
+import { Field } from '@/components/ui/field';
 import type { WizardValues } from '../schemas';
 
 /** `tickets.0.price` → `wizard-tickets-0-price`. */
@@ -20,20 +21,6 @@ export function useFieldError(path: string): string | undefined {
     return typeof message === 'string' && message !== '' ? message : undefined;
   }
   return undefined;
-}
-
-export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const list = ids.filter((id): id is string => typeof id === 'string' && id !== '');
-  return list.length > 0 ? list.join(' ') : undefined;
-}
-
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  if (message === undefined) return null;
-  return (
-    <p className="field-error" id={id}>
-      {message}
-    </p>
-  );
 }
 
 interface BaseProps {
@@ -66,38 +53,31 @@ export function TextField({
   const { register } = useFormContext<WizardValues>();
   const id = fieldId(path);
   const error = useFieldError(path);
-  const input = (
-    <input
-      id={id}
-      type={type}
-      inputMode={inputMode}
-      autoComplete={autoComplete ?? 'off'}
-      placeholder={placeholder}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
-      {...register(path)}
-    />
-  );
   return (
-    <div className={`field${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint !== undefined ? (
-        <p className="muted field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {prefix ? (
-        <span className="input-with-prefix">
-          <span className="input-prefix" aria-hidden="true">
-            {prefix}
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      {(control) => {
+        const input = (
+          <input
+            {...control}
+            type={type}
+            inputMode={inputMode}
+            autoComplete={autoComplete ?? 'off'}
+            placeholder={placeholder}
+            {...register(path)}
+          />
+        );
+        return prefix ? (
+          <span className="input-with-prefix">
+            <span className="input-prefix" aria-hidden="true">
+              {prefix}
+            </span>
+            {input}
           </span>
-          {input}
-        </span>
-      ) : (
-        input
-      )}
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+        ) : (
+          input
+        );
+      }}
+    </Field>
   );
 }
 
@@ -106,22 +86,9 @@ export function TextAreaField({ path, label, hint, className }: BaseProps) {
   const id = fieldId(path);
   const error = useFieldError(path);
   return (
-    <div className={`field${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint !== undefined ? (
-        <p className="muted field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        rows={4}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
-        {...register(path)}
-      />
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      {(control) => <textarea {...control} rows={4} {...register(path)} />}
+    </Field>
   );
 }
 
@@ -142,28 +109,18 @@ export function SelectField({
   const id = fieldId(path);
   const error = useFieldError(path);
   return (
-    <div className={`field${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint !== undefined ? (
-        <p className="muted field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint !== undefined && `${id}-hint`, error && `${id}-error`)}
-        {...register(path)}
-      >
-        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    <Field id={id} label={label} hint={hint} error={error} className={className}>
+      {(control) => (
+        <select {...control} {...register(path)}>
+          {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 
@@ -177,18 +134,15 @@ export function CheckboxField({
   const id = fieldId(path);
   const error = useFieldError(path);
   return (
-    <div className="field">
-      <span className="field-checkbox">
-        <input
-          id={id}
-          type="checkbox"
-          aria-invalid={error || invalid ? true : undefined}
-          aria-describedby={describedBy(describedById, error && `${id}-error`)}
-          {...register(path)}
-        />
-        <label htmlFor={id}>{label}</label>
-      </span>
-      <FieldError id={`${id}-error`} message={error} />
-    </div>
+    <Field
+      id={id}
+      label={label}
+      error={error}
+      layout="checkbox"
+      describedById={describedById}
+      invalid={invalid}
+    >
+      {(control) => <input {...control} type="checkbox" {...register(path)} />}
+    </Field>
   );
 }

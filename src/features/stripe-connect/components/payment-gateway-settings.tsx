@@ -1,11 +1,13 @@
 // Admin form for the platform's Stripe keys. Secret keys are write-only: never shown, never prefilled.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import * as z from 'zod/mini';
 import { ErrorNotice, errorMessage } from '@/components/ui/error-notice';
+import { Field, FieldError, FormError } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
 import { toast } from '@/components/ui/toast';
-import { fieldErrors, isApiError } from '@/lib/api-client';
+import { isApiError } from '@/lib/api-client';
+import { serverFieldErrors } from '@/lib/field-errors';
 import {
   useAdminStripeSettings,
   useSaveStripeSettings,
@@ -52,6 +54,11 @@ const SERVER_FIELDS: Record<string, keyof StripeSettingsInput> = {
   stripeTestSecretKey: 'testSecretKey',
 };
 
+const MODES = [
+  ['test', 'Test (no real money moves)'],
+  ['live', 'Live'],
+] as const;
+
 export function PaymentGatewaySettings() {
   const settings = useAdminStripeSettings();
   if (settings.isPending) return <Loading label="Loading the payment settings…" />;
@@ -96,11 +103,8 @@ function StripeSettingsForm({ settings }: { settings: AdminStripeSettings }) {
       resetField('testSecretKey', { defaultValue: '' });
       toast.success('Payment settings saved.');
     } catch (error) {
-      if (isApiError(error)) {
-        for (const [field, message] of Object.entries(fieldErrors(error))) {
-          const name = SERVER_FIELDS[field];
-          if (name) setError(name, { message }, { shouldFocus: true });
-        }
+      for (const [name, message] of serverFieldErrors(error, SERVER_FIELDS).entries) {
+        setError(name, { message }, { shouldFocus: true });
       }
     }
   });
@@ -109,39 +113,27 @@ function StripeSettingsForm({ settings }: { settings: AdminStripeSettings }) {
     name: Exclude<keyof StripeSettingsInput, 'mode'>,
     label: string,
     options: { secret?: boolean; hint?: string } = {},
-  ) => {
-    const id = `stripe-${name}`;
-    const error = errors[name]?.message;
-    const describedBy = [options.hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-      .filter(Boolean)
-      .join(' ');
-    const registration: UseFormRegisterReturn = register(name);
-    return (
-      <div className="field">
-        <label htmlFor={id}>{label}</label>
+  ) => (
+    <Field
+      id={`stripe-${name}`}
+      label={label}
+      error={errors[name]?.message}
+      hint={options.hint}
+      hintPlacement="control"
+    >
+      {(control) => (
         <input
-          id={id}
+          {...control}
           type={options.secret ? 'password' : 'text'}
           autoComplete="off"
           spellCheck={false}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          {...registration}
+          {...register(name)}
         />
-        {options.hint ? (
-          <p className="muted field-hint" id={`${id}-hint`}>
-            {options.hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p className="field-error" id={`${id}-error`}>
-            {error}
-          </p>
-        ) : null}
-      </div>
-    );
-  };
+      )}
+    </Field>
+  );
 
+  const modeError = errors.mode?.message || undefined;
   const secretHint = (saved: boolean) =>
     saved
       ? 'A key is saved. It is never shown; type a new one only to replace it.'
@@ -155,27 +147,28 @@ function StripeSettingsForm({ settings }: { settings: AdminStripeSettings }) {
       aria-label="Stripe settings"
     >
       {save.isError && !isApiError(save.error) ? (
-        <p className="form-error" role="alert">
-          {errorMessage(save.error)}
-        </p>
+        <FormError>{errorMessage(save.error)}</FormError>
       ) : null}
       {save.isError &&
       isApiError(save.error) &&
-      Object.keys(fieldErrors(save.error)).length === 0 ? (
-        <p className="form-error" role="alert">
-          The settings were not saved: {save.error.message}
-        </p>
+      serverFieldErrors(save.error, SERVER_FIELDS).entries.length === 0 ? (
+        <FormError>The settings were not saved: {save.error.message}</FormError>
       ) : null}
-      <fieldset>
+      <fieldset aria-describedby={modeError ? 'stripe-mode-error' : undefined}>
         <legend>Mode</legend>
-        <div className="field field-checkbox">
-          <input id="stripe-mode-test" type="radio" value="test" {...register('mode')} />
-          <label htmlFor="stripe-mode-test">Test (no real money moves)</label>
-        </div>
-        <div className="field field-checkbox">
-          <input id="stripe-mode-live" type="radio" value="live" {...register('mode')} />
-          <label htmlFor="stripe-mode-live">Live</label>
-        </div>
+        {MODES.map(([mode, label]) => (
+          <Field
+            key={mode}
+            id={`stripe-mode-${mode}`}
+            label={label}
+            layout="checkbox"
+            invalid={modeError !== undefined}
+          >
+            {(control) => <input {...control} type="radio" value={mode} {...register('mode')} />}
+          </Field>
+        ))}
+        {/* The server can refuse the mode; the form's own radio buttons cannot be wrong. */}
+        <FieldError id="stripe-mode-error" message={modeError} />
       </fieldset>
       <fieldset>
         <legend>Live keys</legend>

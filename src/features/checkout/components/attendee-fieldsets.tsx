@@ -1,0 +1,167 @@
+// The attendee form's groups: a name and email per ticket, the billing details, how to pay.
+import type { FieldErrors, UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
+import { Field, FieldError } from '@/components/ui/field';
+import type { PaymentMode } from '../api/get-order';
+import { PAYMENT_LABELS } from '../payment-modes';
+import type { AttendeeFormValues } from '../schemas';
+
+interface GroupProps {
+  register: UseFormRegister<AttendeeFormValues>;
+  errors: FieldErrors<AttendeeFormValues>;
+}
+
+export function AttendeeFieldset({
+  index,
+  ticketName,
+  register,
+  errors,
+}: GroupProps & { index: number; ticketName: string | undefined }) {
+  const own = errors.attendees?.[index];
+  const number = index + 1;
+  return (
+    <fieldset className="attendee-fieldset">
+      <legend>
+        Attendee {number}
+        {ticketName !== undefined ? ` (${ticketName})` : ''}
+      </legend>
+      <TextField
+        label={`First name of attendee ${number}`}
+        name={`attendees.${index}.firstname`}
+        error={own?.firstname?.message}
+        registration={register(`attendees.${index}.firstname`)}
+        autoComplete={index === 0 ? 'given-name' : 'off'}
+      />
+      <TextField
+        label={`Last name of attendee ${number}`}
+        name={`attendees.${index}.lastname`}
+        error={own?.lastname?.message}
+        registration={register(`attendees.${index}.lastname`)}
+        autoComplete={index === 0 ? 'family-name' : 'off'}
+      />
+      <TextField
+        label={`Email of attendee ${number}`}
+        name={`attendees.${index}.email`}
+        error={own?.email?.message}
+        registration={register(`attendees.${index}.email`)}
+        type="email"
+        autoComplete={index === 0 ? 'email' : 'off'}
+      />
+    </fieldset>
+  );
+}
+
+export function BillingFieldset({ register, errors }: GroupProps) {
+  const billing = errors.billing;
+  return (
+    <fieldset className="attendee-fieldset">
+      <legend>Billing details</legend>
+      <p className="muted">The organizer needs these for your invoice.</p>
+      <TextField
+        label="Company or full name"
+        name="billing.company"
+        error={billing?.company?.message}
+        registration={register('billing.company')}
+        autoComplete="organization"
+      />
+      <TextField
+        label="Address"
+        name="billing.address"
+        error={billing?.address?.message}
+        registration={register('billing.address')}
+        autoComplete="street-address"
+      />
+      <TextField
+        label="City"
+        name="billing.city"
+        error={billing?.city?.message}
+        registration={register('billing.city')}
+        autoComplete="address-level2"
+      />
+      <TextField
+        label="State or region (optional)"
+        name="billing.state"
+        error={billing?.state?.message}
+        registration={register('billing.state')}
+        autoComplete="address-level1"
+      />
+      <TextField
+        label="Postal code"
+        name="billing.zipcode"
+        error={billing?.zipcode?.message}
+        registration={register('billing.zipcode')}
+        autoComplete="postal-code"
+      />
+      <TextField
+        label="Country"
+        name="billing.country"
+        error={billing?.country?.message}
+        registration={register('billing.country')}
+        autoComplete="country-name"
+      />
+      <TextField
+        label="Tax ID (optional)"
+        name="billing.taxBusinessInfo"
+        error={billing?.taxBusinessInfo?.message}
+        registration={register('billing.taxBusinessInfo')}
+        autoComplete="off"
+      />
+    </fieldset>
+  );
+}
+
+/** One radio button per way to pay the event accepts. */
+export function PaymentModeFieldset({
+  modes,
+  register,
+  errors,
+}: GroupProps & { modes: readonly PaymentMode[] }) {
+  const error = errors.paymentMode?.message;
+  return (
+    <fieldset
+      className="attendee-fieldset"
+      aria-describedby={errors.paymentMode ? 'paymentMode-error' : undefined}
+    >
+      <legend>Payment method</legend>
+      {modes.map((mode, index) => (
+        <label key={mode} className="radio">
+          <input
+            type="radio"
+            value={mode}
+            {...register('paymentMode')}
+            id={index === 0 ? 'paymentMode' : `paymentMode-${mode}`}
+            aria-invalid={errors.paymentMode ? true : undefined}
+          />{' '}
+          {PAYMENT_LABELS[mode]}
+        </label>
+      ))}
+      <FieldError id="paymentMode-error" message={error} />
+    </fieldset>
+  );
+}
+
+interface TextFieldProps {
+  label: string;
+  /** The form path, which is the input's id too. */
+  name: string;
+  error: string | undefined;
+  type?: string;
+  autoComplete: string;
+  registration: UseFormRegisterReturn;
+}
+
+function TextField({
+  label,
+  name,
+  error,
+  type = 'text',
+  autoComplete,
+  registration,
+}: TextFieldProps) {
+  return (
+    <Field id={name} label={label} error={error}>
+      {(control) => (
+        <input type={type} autoComplete={autoComplete} {...registration} {...control} />
+      )}
+    </Field>
+  );
+}
