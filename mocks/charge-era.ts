@@ -1,6 +1,7 @@
-// Which card flow the mock Open Event Server speaks (docs/payments.md): the token era of 2018-2021 or
-// today's PaymentIntent era. A mock-only switch kept with the demo data; the app reaches it only
-// through the demo hand-over in src/main.tsx, tests call it directly.
+// Which card flow the mock Open Event Server speaks (docs/payments.md; docs/server-contract.md,
+// "Charging an order"): the token charge of 2018-2021 or today's PaymentIntent charge. A mock-only
+// switch kept with the demo data; the app reaches it only through the demo hand-over in
+// src/main.tsx, tests call it directly.
 import { CHARGE_ERAS, db, emitDbChange, type ChargeEra } from './db';
 
 export { CHARGE_ERAS, type ChargeEra };

@@ -1,241 +1,75 @@
 // The mock server's in-memory database: one table per Open Event model, reset to the seed between tests
 // and, in the browser, persisted by browser.ts through the change listeners below.
 import * as z from 'zod/mini';
+import type { FieldSpec, FieldValue } from './json-api/schema';
+import { EVENT_FIELDS, EVENT_STATES } from './schemas/events';
+import { SETTINGS_FIELDS } from './schemas/settings';
+import { TICKET_FIELDS } from './schemas/tickets';
+import { USER_FIELDS } from './schemas/users';
 import { createSeedState } from './seed';
 
 /*
  * Records use the server's snake_case column names so that serializing is just dasherizing, as in
  * marshmallow-jsonapi. The zod schemas double as the check for a snapshot read back from storage.
+ *
+ * Users, settings, events and tickets store little besides their attributes, so their columns are
+ * written once, as the fields of their resource schema (schemas/*.ts), and columnsOf builds the
+ * record from those. Stripe authorizations, orders and attendees are listed in full here: much of
+ * what they store is in no schema (the Stripe secrets, the tickets an order holds), and a column
+ * may hold a null that a client may not send (an attendee's names, before the buyer gives them).
  */
 
 const text = z.nullable(z.string());
 /** ISO 8601 with an offset, as the server prints it (see lib/datetime.ts). */
 const timestamp = z.string();
 
-export const userRecordSchema = z.object({
-  id: z.int(),
-  email: z.string(),
-  /** Kept in clear text: this is demo data, and it is never serialized (load-only on the server). */
-  password: z.string(),
-  first_name: text,
-  last_name: text,
-  public_name: text,
-  avatar_url: text,
-  original_image_url: text,
-  thumbnail_image_url: text,
-  small_image_url: text,
-  icon_image_url: text,
-  is_verified: z.boolean(),
-  is_admin: z.boolean(),
-  is_super_admin: z.boolean(),
-  is_sales_admin: z.boolean(),
-  is_marketer: z.boolean(),
-  is_blocked: z.boolean(),
-  is_profile_public: z.boolean(),
-  was_registered_with_order: z.boolean(),
-  created_at: timestamp,
-  last_accessed_at: z.nullable(timestamp),
-  deleted_at: z.nullable(timestamp),
-  contact: text,
-  details: text,
-  company: text,
-  facebook_url: text,
-  twitter_url: text,
-  instagram_url: text,
-  google_plus_url: text,
-  facebook_id: text,
-  billing_contact_name: text,
-  billing_phone: text,
-  billing_state: text,
-  billing_country: text,
-  billing_tax_info: text,
-  billing_address: text,
-  billing_city: text,
-  billing_zip_code: text,
-  billing_additional_info: text,
-});
+type Columns<S extends Readonly<Record<string, FieldSpec>>> = {
+  -readonly [K in keyof S]: z.ZodMiniType<FieldValue<S[K]>>;
+};
+
+/** One column per field, in the schema's order: its kind (a datetime as text), maybe null. */
+function columnsOf<S extends Readonly<Record<string, FieldSpec>>>(fields: S): Columns<S> {
+  const column = (spec: FieldSpec): z.ZodMiniType => {
+    const stored =
+      spec.kind === 'boolean'
+        ? z.boolean()
+        : spec.kind === 'integer'
+          ? z.int()
+          : spec.kind === 'float'
+            ? z.number()
+            : z.string();
+    return spec.allowNone ? z.nullable(stored) : stored;
+  };
+  // Sound because FieldValue gives each column the type `column` builds for its field.
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, spec]) => [name, column(spec)]),
+  ) as Columns<S>;
+}
+
+/** A user is UserSchema's fields (schemas/users.ts) and an id. */
+export const userRecordSchema = z.object({ id: z.int(), ...columnsOf(USER_FIELDS) });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
-export const settingsRecordSchema = z.object({
-  id: z.int(),
-  app_environment: text,
-  app_name: text,
-  tagline: text,
-  order_expiry_time: z.int(),
-  max_complex_custom_fields: z.int(),
-  storage_place: text,
-  aws_key: text,
-  aws_secret: text,
-  aws_bucket_name: text,
-  aws_region: text,
-  gs_key: text,
-  gs_secret: text,
-  gs_bucket_name: text,
-  google_client_id: text,
-  google_client_secret: text,
-  fb_client_id: text,
-  fb_client_secret: text,
-  tw_consumer_key: text,
-  tw_consumer_secret: text,
-  in_client_id: text,
-  in_client_secret: text,
-  stripe_mode: text,
-  stripe_client_id: text,
-  stripe_secret_key: text,
-  stripe_publishable_key: text,
-  stripe_test_client_id: text,
-  stripe_test_secret_key: text,
-  stripe_test_publishable_key: text,
-  paypal_mode: text,
-  paypal_client: text,
-  paypal_secret: text,
-  paypal_sandbox_client: text,
-  paypal_sandbox_secret: text,
-  omise_mode: text,
-  omise_test_public: text,
-  omise_test_secret: text,
-  omise_live_public: text,
-  omise_live_secret: text,
-  alipay_publishable_key: text,
-  alipay_secret_key: text,
-  paytm_mode: text,
-  paytm_live_merchant: text,
-  paytm_live_secret: text,
-  paytm_sandbox_merchant: text,
-  paytm_sandbox_secret: text,
-  email_service: text,
-  email_from: text,
-  email_from_name: text,
-  sendgrid_key: text,
-  smtp_host: text,
-  smtp_username: text,
-  smtp_password: text,
-  smtp_port: z.nullable(z.int()),
-  smtp_encryption: text,
-  analytics_key: text,
-  google_url: text,
-  github_url: text,
-  twitter_url: text,
-  support_url: text,
-  facebook_url: text,
-  instagram_url: text,
-  youtube_url: text,
-  android_app_url: text,
-  web_app_url: text,
-  static_domain: text,
-  frontend_url: text,
-  cookie_policy: text,
-  cookie_policy_link: text,
-  admin_billing_contact_name: text,
-  admin_billing_phone: text,
-  admin_billing_email: text,
-  admin_billing_state: text,
-  admin_billing_country: text,
-  admin_billing_tax_info: text,
-  admin_company: text,
-  admin_billing_address: text,
-  admin_billing_city: text,
-  admin_billing_zip: text,
-  admin_billing_additional_info: text,
-  admin_billing_paypal_email: text,
-  start_pg_event_id: text,
-  start_pg_enabled: text,
-  logo_size: z.nullable(z.int()),
-  image_size: z.nullable(z.int()),
-  slide_size: z.nullable(z.int()),
-});
+/** The settings row is SettingSchemaAdmin's fields (schemas/settings.ts) and its id. */
+export const settingsRecordSchema = z.object({ id: z.int(), ...columnsOf(SETTINGS_FIELDS) });
 export type SettingsRecord = z.infer<typeof settingsRecordSchema>;
 
+/** An event is EventSchema's fields (schemas/events.ts), its id and its owner. */
 export const eventRecordSchema = z.object({
   id: z.int(),
-  /** 8 lowercase hex characters, never all digits, so it can never be mistaken for an id in a URL. */
-  identifier: z.string(),
   owner_id: z.int(),
-  name: z.string(),
-  description: text,
-  external_event_url: text,
-  starts_at: timestamp,
-  ends_at: timestamp,
-  timezone: z.string(),
-  state: z.enum(['draft', 'published']),
-  privacy: z.string(),
-  online: z.boolean(),
-  latitude: z.nullable(z.number()),
-  longitude: z.nullable(z.number()),
-  location_name: text,
-  searchable_location_name: text,
-  logo_url: text,
-  original_image_url: text,
-  thumbnail_image_url: text,
-  large_image_url: text,
-  icon_image_url: text,
-  owner_name: text,
-  owner_description: text,
-  has_owner_info: z.boolean(),
-  is_map_shown: z.boolean(),
-  is_sessions_speakers_enabled: z.boolean(),
-  is_sponsors_enabled: z.boolean(),
-  is_ticketing_enabled: z.boolean(),
-  is_donation_enabled: z.boolean(),
-  show_remaining_tickets: z.boolean(),
-  ticket_url: text,
-  code_of_conduct: text,
-  after_order_message: text,
-  schedule_published_on: z.nullable(timestamp),
-  payment_country: text,
-  payment_currency: text,
-  paypal_email: text,
-  is_tax_enabled: z.boolean(),
-  is_billing_info_mandatory: z.boolean(),
-  can_pay_by_paypal: z.boolean(),
-  can_pay_by_stripe: z.boolean(),
-  can_pay_by_cheque: z.boolean(),
-  can_pay_by_bank: z.boolean(),
-  can_pay_by_invoice: z.boolean(),
-  can_pay_onsite: z.boolean(),
-  can_pay_by_omise: z.boolean(),
-  can_pay_by_alipay: z.boolean(),
-  can_pay_by_paytm: z.boolean(),
-  cheque_details: text,
-  bank_details: text,
-  onsite_details: text,
-  invoice_details: text,
-  refund_policy: text,
-  is_stripe_linked: z.boolean(),
-  pentabarf_url: text,
-  ical_url: text,
-  xcal_url: text,
-  created_at: timestamp,
-  deleted_at: z.nullable(timestamp),
+  ...columnsOf(EVENT_FIELDS),
+  // Narrower than the schema's string (which validates on load): no other state is ever stored.
+  state: z.enum(EVENT_STATES),
 });
 export type EventRecord = z.infer<typeof eventRecordSchema>;
 
+/** A ticket is TicketSchema's fields (schemas/tickets.ts), its id, event and creation time. */
 export const ticketRecordSchema = z.object({
   id: z.int(),
   event_id: z.int(),
-  name: z.string(),
-  description: text,
-  is_description_visible: z.boolean(),
-  /** The server only checks that it is present; the frontend uses free, paid and donation. */
-  type: z.string(),
-  price: z.nullable(z.number()),
-  min_price: z.nullable(z.number()),
-  max_price: z.nullable(z.number()),
-  quantity: z.nullable(z.int()),
-  position: z.nullable(z.int()),
-  is_hidden: z.boolean(),
-  is_fee_absorbed: z.boolean(),
-  is_checkin_restricted: z.boolean(),
-  auto_checkin_enabled: z.boolean(),
-  sales_starts_at: timestamp,
-  sales_ends_at: timestamp,
-  min_order: z.int(),
-  max_order: z.int(),
-  form_id: text,
-  badge_id: text,
+  ...columnsOf(TICKET_FIELDS),
   created_at: timestamp,
-  /** Tickets are soft-deleted, as on the server: orders may still point at them. */
-  deleted_at: z.nullable(timestamp),
 });
 export type TicketRecord = z.infer<typeof ticketRecordSchema>;
 
@@ -314,11 +148,11 @@ export const orderRecordSchema = z.object({
   payment_url: text,
   tickets_pdf_url: text,
   order_tickets: z.array(orderTicketRecordSchema),
-  /** Saved by the era-1 charge before Stripe is called (`order.stripe_token`); never serialized. */
+  /** Saved by the token charge before Stripe is called (`order.stripe_token`); never serialized. */
   stripe_token: text,
   /** PayPal payments the mock issued for this order (create-paypal-payment); never serialized. */
   paypal_payment_ids: z.array(z.string()),
-  /** The PaymentIntent of the latest PaymentIntent-era charge (each charge replaces it); never serialized. */
+  /** The PaymentIntent of the latest PaymentIntent charge (each one replaces it); never serialized. */
   stripe_payment_intent_id: text,
 });
 export type OrderRecord = z.infer<typeof orderRecordSchema>;
@@ -395,7 +229,7 @@ export type NextAction = z.infer<typeof nextActionSchema>;
 export const paymentIntentRecordSchema = z.object({
   id: z.string(),
   client_secret: z.string(),
-  /** In the currency's smallest unit, as the server computed it (see handlers/orders.ts). */
+  /** In the currency's smallest unit, as the server computed it (see handlers/charge.ts). */
   amount: z.int(),
   /** Lowercase ISO code. */
   currency: z.string(),

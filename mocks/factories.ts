@@ -10,6 +10,7 @@ import type {
   UserRecord,
 } from './db';
 import { nowIso } from './lib/datetime';
+import { SETTINGS_FIELDS } from './schemas/settings';
 
 /** A record where the listed fields must be given and the rest fall back to the model defaults. */
 type WithRequired<R, K extends keyof R> = Pick<R, K> & Partial<R>;
@@ -221,94 +222,24 @@ export function buildStripeAuthorization(
   return { stripe_auth_code: null, ...fields };
 }
 
+/** The columns of R that cannot be null, so the model must give them a default. */
+type NotNullColumns<R> = { [K in keyof R]-?: null extends R[K] ? never : K }[keyof R];
+
+/** The settings model's defaults that are not null; every other column defaults to null. */
+const SETTINGS_DEFAULTS = {
+  app_environment: 'development',
+  app_name: 'Open Event',
+  order_expiry_time: 15,
+  max_complex_custom_fields: 30,
+  logo_size: 1000,
+  image_size: 10000,
+  slide_size: 20000,
+} satisfies Partial<SettingsRecord> &
+  Pick<SettingsRecord, Exclude<NotNullColumns<SettingsRecord>, 'id'>>;
+
+/** The one settings row, its columns in the schema's order (schemas/settings.ts). */
 export function buildSettings(fields: Partial<SettingsRecord> = {}): SettingsRecord {
-  return {
-    id: 1,
-    app_environment: 'development',
-    app_name: 'Open Event',
-    tagline: null,
-    order_expiry_time: 15,
-    max_complex_custom_fields: 30,
-    storage_place: null,
-    aws_key: null,
-    aws_secret: null,
-    aws_bucket_name: null,
-    aws_region: null,
-    gs_key: null,
-    gs_secret: null,
-    gs_bucket_name: null,
-    google_client_id: null,
-    google_client_secret: null,
-    fb_client_id: null,
-    fb_client_secret: null,
-    tw_consumer_key: null,
-    tw_consumer_secret: null,
-    in_client_id: null,
-    in_client_secret: null,
-    stripe_mode: null,
-    stripe_client_id: null,
-    stripe_secret_key: null,
-    stripe_publishable_key: null,
-    stripe_test_client_id: null,
-    stripe_test_secret_key: null,
-    stripe_test_publishable_key: null,
-    paypal_mode: null,
-    paypal_client: null,
-    paypal_secret: null,
-    paypal_sandbox_client: null,
-    paypal_sandbox_secret: null,
-    omise_mode: null,
-    omise_test_public: null,
-    omise_test_secret: null,
-    omise_live_public: null,
-    omise_live_secret: null,
-    alipay_publishable_key: null,
-    alipay_secret_key: null,
-    paytm_mode: null,
-    paytm_live_merchant: null,
-    paytm_live_secret: null,
-    paytm_sandbox_merchant: null,
-    paytm_sandbox_secret: null,
-    email_service: null,
-    email_from: null,
-    email_from_name: null,
-    sendgrid_key: null,
-    smtp_host: null,
-    smtp_username: null,
-    smtp_password: null,
-    smtp_port: null,
-    smtp_encryption: null,
-    analytics_key: null,
-    google_url: null,
-    github_url: null,
-    twitter_url: null,
-    support_url: null,
-    facebook_url: null,
-    instagram_url: null,
-    youtube_url: null,
-    android_app_url: null,
-    web_app_url: null,
-    static_domain: null,
-    frontend_url: null,
-    cookie_policy: null,
-    cookie_policy_link: null,
-    admin_billing_contact_name: null,
-    admin_billing_phone: null,
-    admin_billing_email: null,
-    admin_billing_state: null,
-    admin_billing_country: null,
-    admin_billing_tax_info: null,
-    admin_company: null,
-    admin_billing_address: null,
-    admin_billing_city: null,
-    admin_billing_zip: null,
-    admin_billing_additional_info: null,
-    admin_billing_paypal_email: null,
-    start_pg_event_id: null,
-    start_pg_enabled: null,
-    logo_size: 1000,
-    image_size: 10000,
-    slide_size: 20000,
-    ...fields,
-  };
+  const nulls = Object.fromEntries(Object.keys(SETTINGS_FIELDS).map((name) => [name, null]));
+  // Complete: every column is in SETTINGS_FIELDS, and every one that cannot be null has a default.
+  return { id: 1, ...nulls, ...SETTINGS_DEFAULTS, ...fields } as SettingsRecord;
 }

@@ -1,12 +1,14 @@
 // Finding records by what URLs and bodies carry, with the server's 404 replies when they are missing.
 import {
   db,
+  type AttendeeRecord,
   type EventRecord,
+  type OrderRecord,
   type StripeAuthorizationRecord,
   type TicketRecord,
   type UserRecord,
 } from './db';
-import { forbidden, objectNotFound, raise } from './http/errors';
+import { appError, forbidden, objectNotFound, raise } from './json-api/errors';
 import { isCoorganizer, isStaff } from './permissions';
 
 const DIGITS = /^\d+$/;
@@ -73,6 +75,27 @@ export function visibleTickets(event: EventRecord, viewer: UserRecord | null): T
 export function findTicket(idParam: string): TicketRecord | undefined {
   const id = parseId(idParam);
   return db.tickets.find((ticket) => ticket.id === id && ticket.deleted_at === null);
+}
+
+/** Orders are addressed by integer id or by their UUID identifier. */
+export function findOrder(idOrIdentifier: string): OrderRecord | undefined {
+  const id = parseId(idOrIdentifier);
+  return db.orders.find((order) =>
+    id === null ? order.identifier === idOrIdentifier : order.id === id,
+  );
+}
+
+/** The permission manager's NotFoundError for order URLs. */
+export function requireOrder(idOrIdentifier: string): OrderRecord {
+  return (
+    findOrder(idOrIdentifier) ??
+    raise(appError(404, { parameter: 'order_identifier' }, 'Order not found'))
+  );
+}
+
+/** The order's ticket holders; expiring or cancelling an order deletes them. */
+export function attendeesOf(order: OrderRecord): AttendeeRecord[] {
+  return db.attendees.filter((attendee) => attendee.order_id === order.id);
 }
 
 export function stripeAuthorizationOfEvent(eventId: number): StripeAuthorizationRecord | undefined {

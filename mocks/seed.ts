@@ -321,7 +321,7 @@ export function createSeedState(now: number = Date.now()): DbState {
   });
 
   return {
-    // The mock starts as the token-era server; the demo bar (or setChargeEra) switches it.
+    // The mock starts with the token charge; the demo bar (or setChargeEra) switches it.
     mock: { charge_era: 'token' },
     users,
     settings,

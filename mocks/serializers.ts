@@ -1,15 +1,19 @@
 // Records to JSON:API resources, one function per type, with the relationship links the server sends
 // (see the vendored *-response.json examples) and loaders for the ones `?include=` may ask for.
-import type {
-  EventRecord,
-  SettingsRecord,
-  StripeAuthorizationRecord,
-  TicketRecord,
-  UserRecord,
-} from './db';
-import type { Relationship, Serialized } from './http/json-api';
-import { dasherize, dumpAttributes } from './http/schema';
 import {
+  db,
+  type AttendeeRecord,
+  type EventRecord,
+  type OrderRecord,
+  type SettingsRecord,
+  type StripeAuthorizationRecord,
+  type TicketRecord,
+  type UserRecord,
+} from './db';
+import type { Relationship, Serialized } from './json-api/documents';
+import { dasherize, dumpAttributes } from './json-api/schema';
+import {
+  attendeesOf,
   eventOf,
   eventsOwnedBy,
   findUser,
@@ -18,6 +22,7 @@ import {
 } from './lookups';
 import { isCoorganizer, isStaff } from './permissions';
 import { eventSchema } from './schemas/events';
+import { attendeeSchema, orderSchema } from './schemas/orders';
 import {
   activationFlags,
   settingsAdminSchema,
@@ -41,17 +46,19 @@ interface RelationshipLinks {
   selfName?: string;
 }
 
+/** `related` gives the related links that depend on the record (an order's user and event). */
 function relationshipsOf(
   base: string,
   specs: readonly RelationshipLinks[],
   loaders: Readonly<Record<string, Relationship['load']>> = {},
+  related: Readonly<Record<string, string>> = {},
 ): Record<string, Relationship> {
   const out: Record<string, Relationship> = {};
   for (const spec of specs) {
     const relationship: Relationship = {
       many: spec.many,
       self: `${base}/relationships/${spec.selfName ?? spec.name}`,
-      related: spec.related ?? `${base}/${spec.name}`,
+      related: related[spec.name] ?? spec.related ?? `${base}/${spec.name}`,
     };
     const load = loaders[spec.name];
     if (load) relationship.load = load;
@@ -169,7 +176,8 @@ export const EVENT_RELATIONSHIPS = names(EVENT_LINKS);
 
 /**
  * EventSchema for the event's organizers, EventSchemaPublic for everyone else. Both carry the
- * payment flags and `is-stripe-linked` (CONTRACT §4); only organizers get the sales counters.
+ * payment flags and `is-stripe-linked` (docs/server-contract.md, "Events"); only organizers get
+ * the sales counters.
  */
 export function serializeEvent(event: EventRecord, viewer: UserRecord | null): Serialized {
   const base = `/v1/events/${event.id}`;
@@ -229,7 +237,10 @@ export function serializeTicket(ticket: TicketRecord, viewer: UserRecord | null)
 
 export const STRIPE_AUTHORIZATION_RELATIONSHIPS = ['event'];
 
-/** Only `stripe-publishable-key` and the event link: the secrets are in no schema (CONTRACT §6). */
+/**
+ * Only `stripe-publishable-key` and the event link: the secrets are in no schema
+ * (docs/server-contract.md, "Stripe authorization").
+ */
 export function serializeStripeAuthorization(
   authorization: StripeAuthorizationRecord,
   viewer: UserRecord | null = null,
@@ -247,6 +258,83 @@ export function serializeStripeAuthorization(
         load: () => serializeEvent(eventOf(authorization), viewer),
       },
     },
+    self: base,
+  };
+}
+
+/* ---------------------------------------------------------------- orders and attendees */
+
+/** The related links of `user` and `event` are the records' own URLs (see serializeOrder). */
+const ORDER_LINKS: readonly RelationshipLinks[] = [
+  { name: 'tickets', many: true, selfName: 'ticket' },
+  { name: 'attendees', many: true, selfName: 'attendee' },
+  ...['user', 'event', 'event-invoice', 'marketer', 'discount-code'].map((name) => ({
+    name,
+    many: false,
+  })),
+];
+export const ORDER_RELATIONSHIPS = names(ORDER_LINKS);
+
+/** OrderSchema. `payment-url` is only set on a POST (or `?regenerate`) of a stripe order. */
+export function serializeOrder(
+  order: OrderRecord,
+  viewer: UserRecord | null,
+  options: { withPaymentUrl?: boolean } = {},
+): Serialized {
+  const base = `/v1/orders/${order.identifier}`;
+  const event = eventOf(order);
+  const attributes = dumpAttributes(orderSchema, order);
+  if (options.withPaymentUrl && order.payment_mode === 'stripe') {
+    attributes['payment-url'] = 'stripe://payment';
+  }
+  return {
+    type: 'order',
+    id: String(order.id),
+    attributes,
+    relationships: relationshipsOf(
+      base,
+      ORDER_LINKS,
+      {
+        tickets: () =>
+          order.order_tickets.flatMap((entry) => {
+            const ticket = db.tickets.find((candidate) => candidate.id === entry.ticket_id);
+            return ticket ? [serializeTicket(ticket, viewer)] : [];
+          }),
+        attendees: () => attendeesOf(order).map((attendee) => serializeAttendee(attendee, viewer)),
+        user: () => {
+          const buyer = findUser(order.user_id);
+          return buyer ? serializePublicUser(buyer) : null;
+        },
+        event: () => serializeEvent(event, viewer),
+      },
+      { user: `/v1/users/${order.user_id}`, event: `/v1/events/${event.id}` },
+    ),
+    self: base,
+  };
+}
+
+const ATTENDEE_LINKS: readonly RelationshipLinks[] = ['ticket', 'event', 'order'].map((name) => ({
+  name,
+  many: false,
+}));
+export const ATTENDEE_RELATIONSHIPS = names(ATTENDEE_LINKS);
+
+export function serializeAttendee(attendee: AttendeeRecord, viewer: UserRecord | null): Serialized {
+  const base = `/v1/attendees/${attendee.id}`;
+  const ticket = db.tickets.find((candidate) => candidate.id === attendee.ticket_id);
+  const order = db.orders.find((candidate) => candidate.id === attendee.order_id);
+  return {
+    type: 'attendee',
+    id: String(attendee.id),
+    attributes: {
+      ...dumpAttributes(attendeeSchema, attendee),
+      'ticket-id': String(attendee.ticket_id),
+    },
+    relationships: relationshipsOf(base, ATTENDEE_LINKS, {
+      ticket: () => (ticket ? serializeTicket(ticket, viewer) : null),
+      event: () => serializeEvent(eventOf(attendee), viewer),
+      order: () => (order ? serializeOrder(order, viewer) : null),
+    }),
     self: base,
   };
 }

@@ -2,8 +2,8 @@
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { apiUrl } from '../api-url';
 import { db } from '../db';
-import { withErrors } from '../http/auth';
-import { jwtError, raise } from '../http/errors';
+import { withErrors } from '../json-api/auth';
+import { jwtError, raise } from '../json-api/errors';
 import {
   createAccessToken,
   createRefreshToken,

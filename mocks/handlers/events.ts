@@ -4,7 +4,8 @@ import { http, type RequestHandler } from 'msw';
 import { apiUrl } from '../api-url';
 import { db, emitDbChange, nextId, type EventRecord, type UserRecord } from '../db';
 import { buildEvent } from '../factories';
-import { withAuth, withOptionalAuth } from '../http/auth';
+import { withAuth, withOptionalAuth } from '../json-api/auth';
+import { resourceDocument } from '../json-api/documents';
 import {
   conflict,
   forbidden,
@@ -12,13 +13,12 @@ import {
   raise,
   unprocessable,
   validationErrors,
-} from '../http/errors';
-import { requireJsonApiHeaders } from '../http/headers';
-import { readJsonApiData } from '../http/input';
-import { resourceDocument } from '../http/json-api';
-import { listDocument, parseInclude } from '../http/query';
-import { createdReply, deletedReply, jsonApiReply } from '../http/responses';
-import { loadAttributes } from '../http/schema';
+} from '../json-api/errors';
+import { requireJsonApiHeaders } from '../json-api/headers';
+import { readJsonApiData } from '../json-api/input';
+import { listDocument, parseInclude } from '../json-api/query';
+import { createdReply, deletedReply, jsonApiReply } from '../json-api/responses';
+import { loadAttributes } from '../json-api/schema';
 import { nowIso, timeOf } from '../lib/datetime';
 import { randomHex } from '../lib/random';
 import { requireEvent, visibleTickets } from '../lookups';
@@ -196,7 +196,8 @@ export const eventHandlers: RequestHandler[] = [
       if (next.state === 'published' && (event.state !== 'published' || 'name' in values)) {
         validatePublishing(user, next.state, next.name);
       }
-      // Dates are checked when they change, or when a draft is published (CONTRACT §4).
+      // Dates are checked when they change, or when a draft is published (docs/server-contract.md,
+      // "Events").
       const datesChanged = 'starts_at' in values || 'ends_at' in values;
       if (next.state !== 'draft' && (datesChanged || event.state === 'draft')) {
         validateEventDates(next.starts_at, next.ends_at);

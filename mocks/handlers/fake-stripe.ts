@@ -2,12 +2,12 @@
 // makes with a publishable key (retrieve, confirm) and the 3-D Secure test page a card that needs
 // authentication is sent to. Requests are form-encoded, as Stripe.js sends them; answers are JSON in
 // Stripe's shapes, except the test page, which is HTML for a real navigation. The intents live in the
-// mock db (stripe-payment-intents.ts), created by the PaymentIntent-era charge in orders.ts.
+// mock db (stripe-payment-intents.ts), created by the PaymentIntent charge in charge.ts.
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { fakeStripeUrl } from '../api-url';
 import { emitDbChange, type PaymentIntentRecord, type PaymentIntentStatus } from '../db';
-import { withErrors } from '../http/auth';
-import { raise } from '../http/errors';
+import { withErrors } from '../json-api/auth';
+import { raise } from '../json-api/errors';
 import { randomAlphanumeric } from '../lib/random';
 import {
   findPaymentIntent,

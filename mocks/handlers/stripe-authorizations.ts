@@ -1,9 +1,11 @@
-// Stripe Connect authorizations (app/api/stripe_authorization.py, CONTRACT §6 and §10.10-13).
+// Stripe Connect authorizations (app/api/stripe_authorization.py; docs/server-contract.md,
+// "Stripe authorization").
 import { http, type RequestHandler } from 'msw';
 import { apiUrl } from '../api-url';
 import { db, emitDbChange, nextId, type StripeAuthorizationRecord, type UserRecord } from '../db';
 import { buildStripeAuthorization } from '../factories';
-import { withAuth } from '../http/auth';
+import { withAuth } from '../json-api/auth';
+import { resourceDocument } from '../json-api/documents';
 import {
   conflict,
   forbidden,
@@ -11,13 +13,12 @@ import {
   raise,
   unprocessable,
   validationErrors,
-} from '../http/errors';
-import { requireJsonApiHeaders } from '../http/headers';
-import { readJsonApiData, readRelationshipId, requireRelationship } from '../http/input';
-import { resourceDocument } from '../http/json-api';
-import { parseInclude } from '../http/query';
-import { createdReply, deletedReply, jsonApiReply } from '../http/responses';
-import { loadAttributes } from '../http/schema';
+} from '../json-api/errors';
+import { requireJsonApiHeaders } from '../json-api/headers';
+import { readJsonApiData, readRelationshipId, requireRelationship } from '../json-api/input';
+import { parseInclude } from '../json-api/query';
+import { createdReply, deletedReply, jsonApiReply } from '../json-api/responses';
+import { loadAttributes } from '../json-api/schema';
 import { eventOf, findEvent, parseId, stripeAuthorizationOfEvent } from '../lookups';
 import { isOrganizer, isStaff } from '../permissions';
 import { stripeAuthorizationSchema } from '../schemas/stripe-authorizations';
@@ -92,7 +93,7 @@ const deleteByEvent = withAuth<{ id: string }>(({ request, params, user }) => {
 });
 
 export const stripeAuthorizationHandlers: RequestHandler[] = [
-  /** The checks run in the server's order (CONTRACT §6, POST). */
+  /** The checks run in the server's order (docs/server-contract.md, "Stripe authorization"). */
   http.post(
     apiUrl('/v1/stripe-authorizations'),
     withAuth(async ({ request, user }) => {

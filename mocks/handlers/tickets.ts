@@ -1,10 +1,12 @@
 // Tickets (app/api/tickets.py, app/api/schema/tickets.py): creation with every server rule, in the
-// server's order, and organizer-only updates. Reading a ticket is public.
+// server's order, and organizer-only updates. Reading a ticket and an event's ticket availability
+// is public.
 import { http, type RequestHandler } from 'msw';
 import { apiUrl } from '../api-url';
 import { db, emitDbChange, nextId, type TicketRecord, type UserRecord } from '../db';
 import { buildTicket } from '../factories';
-import { withAuth, withOptionalAuth } from '../http/auth';
+import { authenticate, withAuth, withErrors, withOptionalAuth } from '../json-api/auth';
+import { resourceDocument } from '../json-api/documents';
 import {
   conflict,
   forbidden,
@@ -12,19 +14,19 @@ import {
   raise,
   unprocessable,
   validationErrors,
-} from '../http/errors';
-import { requireJsonApiHeaders } from '../http/headers';
-import { readJsonApiData, readRelationshipId, requireRelationship } from '../http/input';
-import { resourceDocument } from '../http/json-api';
-import { parseInclude } from '../http/query';
-import { createdReply, deletedReply, jsonApiReply } from '../http/responses';
-import { loadAttributes } from '../http/schema';
+} from '../json-api/errors';
+import { requireJsonApiHeaders } from '../json-api/headers';
+import { readJsonApiData, readRelationshipId, requireRelationship } from '../json-api/input';
+import { parseInclude } from '../json-api/query';
+import { createdReply, deletedReply, jsonApiReply } from '../json-api/responses';
+import { loadAttributes } from '../json-api/schema';
 import { nowIso, timeOf } from '../lib/datetime';
-import { eventOf, findTicket, parseId } from '../lookups';
+import { eventOf, findTicket, parseId, requireEvent } from '../lookups';
 import { isCoorganizer, isStaff } from '../permissions';
 import { isPaymentEnabled } from '../schemas/events';
 import { PAID_TICKET_TYPES, ticketSchema } from '../schemas/tickets';
 import { serializeTicket, TICKET_RELATIONSHIPS } from '../serializers';
+import { available, expireOverdueOrders, plainJson } from './order-support';
 
 type TicketFields = Partial<TicketRecord>;
 
@@ -144,7 +146,8 @@ export const ticketHandlers: RequestHandler[] = [
       const eventParam = requireRelationship(linkedEventId, 'event');
       const eventId = parseId(eventParam);
       const event = db.events.find((candidate) => candidate.id === eventId);
-      // A non-organizer is told the event does not exist rather than 403 (CONTRACT §5).
+      // A non-organizer is told the event does not exist rather than 403 (docs/server-contract.md,
+      // "Tickets").
       if (event ? !isCoorganizer(user, event) : !isStaff(user)) {
         raise(objectNotFound('event_id', `Event: ${eventParam} not found`));
       }
@@ -234,6 +237,30 @@ export const ticketHandlers: RequestHandler[] = [
       ticket.deleted_at = nowIso();
       emitDbChange();
       return deletedReply();
+    }),
+  ),
+
+  /**
+   * Plain JSON `[{"id","name","quantity","available"}]`, public: what the orders still holding
+   * tickets (order-support.ts) leave of each (docs/server-contract.md, "Tickets").
+   */
+  http.get<{ id: string }>(
+    apiUrl('/v1/events/:id/tickets/availability'),
+    withErrors(({ request, params }) => {
+      if (request.headers.has('Authorization')) authenticate(request);
+      expireOverdueOrders();
+      const event = requireEvent(params.id, 'event_');
+      const tickets = db.tickets.filter(
+        (ticket) => ticket.event_id === event.id && ticket.deleted_at === null,
+      );
+      return plainJson(
+        tickets.map((ticket) => ({
+          id: ticket.id,
+          name: ticket.name,
+          quantity: ticket.quantity,
+          available: available(ticket),
+        })),
+      );
     }),
   ),
 ];

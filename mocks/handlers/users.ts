@@ -1,11 +1,11 @@
 // The current user's profile and events (app/api/users.py, app/api/custom/users.py).
 import { http, HttpResponse, type RequestHandler } from 'msw';
 import { apiUrl } from '../api-url';
-import { withAuth } from '../http/auth';
-import { requireJsonApiHeaders } from '../http/headers';
-import { resourceDocument } from '../http/json-api';
-import { listDocument, parseInclude } from '../http/query';
-import { jsonApiReply } from '../http/responses';
+import { withAuth } from '../json-api/auth';
+import { resourceDocument } from '../json-api/documents';
+import { requireJsonApiHeaders } from '../json-api/headers';
+import { listDocument, parseInclude } from '../json-api/query';
+import { jsonApiReply } from '../json-api/responses';
 import { eventsOwnedBy, requireSelfOrStaff, requireUser } from '../lookups';
 import { eventSchema } from '../schemas/events';
 import {

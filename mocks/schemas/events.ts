@@ -1,6 +1,6 @@
 // EventSchema (app/api/schema/events.py): the attributes of type `event`, with their load rules.
 import type { EventRecord } from '../db';
-import type { BooleanField, NotNull, ResourceSchema, StringField } from '../http/schema';
+import type { BooleanField, FieldSpec, ResourceSchema, StringField } from '../json-api/schema';
 
 /**
  * The server validates with pytz; the mock uses the IANA names the JavaScript runtime knows.
@@ -26,11 +26,20 @@ export function isKnownTimezone(name: string): boolean {
 
 export const EVENT_STATES = ['draft', 'published'] as const;
 
-const text: StringField = { kind: 'string', allowNone: true };
-const readOnlyText: StringField = { kind: 'string', allowNone: true, dumpOnly: true };
-const flag: NotNull<BooleanField> = { kind: 'boolean' };
+const text = { kind: 'string', allowNone: true } as const satisfies StringField;
+const readOnlyText = {
+  kind: 'string',
+  allowNone: true,
+  dumpOnly: true,
+} as const satisfies StringField;
+const flag = { kind: 'boolean' } as const satisfies BooleanField;
 
-export const eventSchema: ResourceSchema<EventRecord> = {
+/**
+ * Every column of the events table but its id and owner_id (db.ts builds the record from these,
+ * with `state` narrowed to EVENT_STATES).
+ */
+export const EVENT_FIELDS = {
+  /** 8 lowercase hex characters, never all digits, so it is never mistaken for an id in a URL. */
   identifier: { kind: 'string', dumpOnly: true },
   name: { kind: 'string', required: true },
   description: text,
@@ -40,11 +49,11 @@ export const eventSchema: ResourceSchema<EventRecord> = {
   timezone: {
     kind: 'string',
     required: true,
-    validate: (value) => (isKnownTimezone(value) ? null : `Unknown timezone: '${value}'`),
+    validate: (value: string) => (isKnownTimezone(value) ? null : `Unknown timezone: '${value}'`),
   },
   state: {
     kind: 'string',
-    validate: (value) =>
+    validate: (value: string) =>
       (EVENT_STATES as readonly string[]).includes(value) ? null : 'Not a valid choice.',
   },
   privacy: { kind: 'string' },
@@ -90,14 +99,17 @@ export const eventSchema: ResourceSchema<EventRecord> = {
   onsite_details: text,
   invoice_details: text,
   refund_policy: text,
-  // Set by the server when a stripe-authorization is created or deleted (CONTRACT §10.7).
+  // Set by the server when a stripe-authorization is created or deleted (docs/server-contract.md,
+  // "Stripe authorization").
   is_stripe_linked: { kind: 'boolean', dumpOnly: true },
   pentabarf_url: readOnlyText,
   ical_url: readOnlyText,
   xcal_url: readOnlyText,
   created_at: { kind: 'datetime', dumpOnly: true },
   deleted_at: { kind: 'datetime', allowNone: true, dumpOnly: true },
-};
+} as const satisfies Readonly<Record<string, FieldSpec>>;
+
+export const eventSchema: ResourceSchema<EventRecord> = EVENT_FIELDS;
 
 /** `Event.is_payment_enabled()`: any payment method switched on. */
 export function isPaymentEnabled(event: EventRecord): boolean {

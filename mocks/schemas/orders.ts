@@ -2,7 +2,7 @@
 // app/api/schema/attendees.py, app/api/custom/schema/order_amount.py), with their load rules.
 import * as z from 'zod/mini';
 import { ORDER_STATUSES, PAYMENT_MODES, type AttendeeRecord, type OrderRecord } from '../db';
-import { INVALID_VALUE, type ResourceSchema, type StringField } from '../http/schema';
+import { INVALID_VALUE, type ResourceSchema, type StringField } from '../json-api/schema';
 
 const text: StringField = { kind: 'string', allowNone: true };
 const dumpOnlyText: StringField = { kind: 'string', allowNone: true, dumpOnly: true };

@@ -1,22 +1,25 @@
 // SettingSchemaAdmin / NonAdmin / Public (app/api/schema/settings.py): one row, three views by caller.
 import type { SettingsRecord } from '../db';
-import type { NumberField, ResourceSchema, StringField } from '../http/schema';
+import type { FieldSpec, NumberField, ResourceSchema, StringField } from '../json-api/schema';
 
-const text: StringField = { kind: 'string', allowNone: true };
-const size: NumberField = { kind: 'integer', allowNone: true };
+const text = { kind: 'string', allowNone: true } as const satisfies StringField;
+const size = { kind: 'integer', allowNone: true } as const satisfies NumberField;
 
-/** Everything, secrets included: only an admin ever sees or writes this. */
-export const settingsAdminSchema: ResourceSchema<SettingsRecord> = {
+/**
+ * Every column of the settings row but its id, secrets included: the admin schema, and the one list
+ * of settings columns (db.ts builds the record from it, factories.ts the defaults).
+ */
+export const SETTINGS_FIELDS = {
   app_environment: text,
   app_name: text,
   tagline: text,
   order_expiry_time: {
     kind: 'integer',
-    validate: (minutes) => (minutes >= 1 && minutes <= 60 ? null : 'Invalid value.'),
+    validate: (minutes: number) => (minutes >= 1 && minutes <= 60 ? null : 'Invalid value.'),
   },
   max_complex_custom_fields: {
     kind: 'integer',
-    validate: (fields) => (fields >= 1 && fields <= 30 ? null : 'Invalid value.'),
+    validate: (fields: number) => (fields >= 1 && fields <= 30 ? null : 'Invalid value.'),
   },
   storage_place: text,
   aws_key: text,
@@ -98,11 +101,15 @@ export const settingsAdminSchema: ResourceSchema<SettingsRecord> = {
   logo_size: size,
   image_size: size,
   slide_size: size,
-};
+} as const satisfies Readonly<Record<string, FieldSpec>>;
+
+/** Everything, secrets included: only an admin ever sees or writes this. */
+export const settingsAdminSchema: ResourceSchema<SettingsRecord> = SETTINGS_FIELDS;
 
 /**
- * SettingSchemaPublic: no secret of any kind. The payment fields were added to it in #7197
- * (CONTRACT §3); `is-*-activated` are computed and added by the serializer.
+ * SettingSchemaPublic: no secret of any kind. The payment fields joined it in August 2020 (server
+ * commit f60945379; docs/server-contract.md, "Settings"); `is-*-activated` are computed and added
+ * by the serializer.
  */
 export const SETTINGS_PUBLIC_FIELDS: readonly (keyof SettingsRecord)[] = [
   'app_name',

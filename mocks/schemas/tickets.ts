@@ -2,21 +2,30 @@
 import type { TicketRecord } from '../db';
 import {
   INVALID_VALUE,
-  type NotNull,
+  type FieldSpec,
   type NumberField,
   type ResourceSchema,
   type StringField,
-} from '../http/schema';
+} from '../json-api/schema';
 
-const text: StringField = { kind: 'string', allowNone: true };
+const text = { kind: 'string', allowNone: true } as const satisfies StringField;
 const notNegative = (value: number) => (value >= 0 ? null : INVALID_VALUE);
-const amount: NumberField = { kind: 'float', allowNone: true, validate: notNegative };
-const count: NotNull<NumberField> = { kind: 'integer', validate: notNegative };
+const amount = {
+  kind: 'float',
+  allowNone: true,
+  validate: notNegative,
+} as const satisfies NumberField;
+const count = { kind: 'integer', validate: notNegative } as const satisfies NumberField;
 
-export const ticketSchema: ResourceSchema<TicketRecord> = {
+/**
+ * Every column of the tickets table but its id, event_id and created_at (db.ts builds the record
+ * from these).
+ */
+export const TICKET_FIELDS = {
   name: { kind: 'string', required: true },
   description: text,
   is_description_visible: { kind: 'boolean' },
+  /** The server only checks that it is present; the frontend uses free, paid and donation. */
   type: { kind: 'string', required: true },
   price: amount,
   min_price: amount,
@@ -33,7 +42,10 @@ export const ticketSchema: ResourceSchema<TicketRecord> = {
   max_order: count,
   form_id: text,
   badge_id: text,
+  /** Tickets are soft-deleted, as on the server: orders may still point at them. */
   deleted_at: { kind: 'datetime', allowNone: true, dumpOnly: true },
-};
+} as const satisfies Readonly<Record<string, FieldSpec>>;
+
+export const ticketSchema: ResourceSchema<TicketRecord> = TICKET_FIELDS;
 
 export const PAID_TICKET_TYPES: readonly string[] = ['paid', 'donation'];

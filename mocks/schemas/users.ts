@@ -1,12 +1,23 @@
 // UserSchema and UserSchemaPublic (app/api/schema/users.py): what GET /v1/users/{id} sends.
 import type { UserRecord } from '../db';
-import type { ResourceSchema, StringField } from '../http/schema';
+import {
+  pickFields,
+  type FieldSpec,
+  type ResourceSchema,
+  type StringField,
+} from '../json-api/schema';
 
-const text: StringField = { kind: 'string', allowNone: true };
-const readOnlyText: StringField = { kind: 'string', allowNone: true, dumpOnly: true };
+const text = { kind: 'string', allowNone: true } as const satisfies StringField;
+const readOnlyText = {
+  kind: 'string',
+  allowNone: true,
+  dumpOnly: true,
+} as const satisfies StringField;
 
-export const userSchema: ResourceSchema<UserRecord> = {
+/** Every column of the users table but its id (db.ts builds the record from these). */
+export const USER_FIELDS = {
   email: { kind: 'string', required: true },
+  /** Stored in clear text: this is demo data, and it is never serialized (load-only). */
   password: { kind: 'string', required: true, loadOnly: true },
   avatar_url: text,
   first_name: text,
@@ -44,19 +55,22 @@ export const userSchema: ResourceSchema<UserRecord> = {
   billing_city: text,
   billing_zip_code: text,
   billing_additional_info: text,
-};
+} as const satisfies Readonly<Record<string, FieldSpec>>;
+
+/** UserSchema, the full profile. */
+export const userSchema: ResourceSchema<UserRecord> = USER_FIELDS;
 
 /** What other resources show of a user (an event's owner, say): no billing or role details. */
-export const userPublicSchema: ResourceSchema<UserRecord> = {
-  email: userSchema.email,
-  avatar_url: text,
-  first_name: text,
-  last_name: text,
-  public_name: text,
-  is_profile_public: { kind: 'boolean' },
-  original_image_url: readOnlyText,
-  thumbnail_image_url: readOnlyText,
-  small_image_url: readOnlyText,
-  icon_image_url: readOnlyText,
-  was_registered_with_order: { kind: 'boolean' },
-};
+export const userPublicSchema: ResourceSchema<UserRecord> = pickFields(userSchema, [
+  'email',
+  'avatar_url',
+  'first_name',
+  'last_name',
+  'public_name',
+  'is_profile_public',
+  'original_image_url',
+  'thumbnail_image_url',
+  'small_image_url',
+  'icon_image_url',
+  'was_registered_with_order',
+]);

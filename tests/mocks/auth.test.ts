@@ -1,4 +1,5 @@
-// Login, tokens and the JWT errors of flask-jwt-extended (CONTRACT §0.3, §1, §10.1-2).
+// Login, tokens and the JWT errors of flask-jwt-extended (docs/server-contract.md, "Errors" and
+// "Login and the current user").
 import { createHmac } from 'node:crypto';
 import { apiUrl } from '@mocks/api-url';
 import { createAccessToken, verifyAccessToken } from '@mocks/jwt';

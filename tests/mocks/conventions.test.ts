@@ -1,4 +1,5 @@
-// The JSON:API conventions every resource endpoint of the mock shares (CONTRACT §0, §10.3-5).
+// The JSON:API conventions every resource endpoint of the mock shares (docs/server-contract.md,
+// "Conventions" and "Errors").
 import { env } from '@/config/env';
 import { apiUrl } from '@mocks/api-url';
 import { SEED } from '@mocks/seed';

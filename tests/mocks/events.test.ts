@@ -1,4 +1,5 @@
-// Events: create, read, update, delete (CONTRACT §4, §10.7-8, §10.22).
+// Events: create, read, update, delete (docs/server-contract.md, "Events"; identifiers in
+// "Conventions").
 import { db } from '@mocks/db';
 import { buildEvent } from '@mocks/factories';
 import { SEED } from '@mocks/seed';

@@ -1,6 +1,7 @@
-// Orders, attendees and the charge (CONTRACT §7-§9, §10.14-§10.20).
+// Orders, attendees and the charge (docs/server-contract.md, "Orders" and "Charging an order").
+// "Era 1" below is the token charge of 2018–2021 (docs/glossary.md).
 import { db } from '@mocks/db';
-import { expireOverdueOrders } from '@mocks/handlers/orders';
+import { expireOverdueOrders } from '@mocks/handlers/order-support';
 import { SEED } from '@mocks/seed';
 import { call, doc, error, fixtureAttributeKeys, madeAttendees, readFixture } from './support';
 

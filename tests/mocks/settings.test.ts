@@ -1,4 +1,4 @@
-// GET /v1/settings by caller, and the admin-only PATCH (CONTRACT §3, §10.6).
+// GET /v1/settings by caller, and the admin-only PATCH (docs/server-contract.md, "Settings").
 import { z } from 'zod';
 import { call, doc, error, errors, fixtureAttributeKeys } from './support';
 

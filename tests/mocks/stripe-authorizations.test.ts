@@ -1,4 +1,4 @@
-// Stripe Connect authorizations (CONTRACT §6, §10.10-13).
+// Stripe Connect authorizations (docs/server-contract.md, "Stripe authorization").
 import { db } from '@mocks/db';
 import { MOCK_STRIPE, SEED } from '@mocks/seed';
 import { createMockAuthorizationCode } from '@mocks/stripe-connect';

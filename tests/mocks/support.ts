@@ -1,5 +1,5 @@
 // Helpers for the mock API conformance tests: requests as the app sends them, and the response
-// shapes (CONTRACT §0) parsed with zod so each test reads typed data.
+// shapes (docs/server-contract.md, "Conventions") parsed with zod so each test reads typed data.
 import { z } from 'zod';
 import { apiUrl, fakeStripeUrl } from '@mocks/api-url';
 import { db, nextId, type OrderRecord, type UserRecord } from '@mocks/db';
@@ -115,7 +115,7 @@ export const listSchema = z.object({
   jsonapi,
 });
 
-/** Exactly status, source, title and detail (CONTRACT §0.2). */
+/** Exactly status, source, title and detail (docs/server-contract.md, "Errors"). */
 export const errorObjectSchema = z.strictObject({
   status: z.union([z.number(), z.string()]),
   source: z.union([z.record(z.string(), z.unknown()), z.literal('')]),

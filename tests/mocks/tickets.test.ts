@@ -1,4 +1,5 @@
-// Tickets: every rule of POST /v1/tickets, and organizer-only updates (CONTRACT §5, §10.9).
+// Tickets: every rule of POST /v1/tickets, and organizer-only updates (docs/server-contract.md,
+// "Tickets").
 import { db } from '@mocks/db';
 import { SEED } from '@mocks/seed';
 import {

@@ -1,4 +1,4 @@
-// The current user's document and events (CONTRACT §2).
+// The current user's document and events (docs/server-contract.md, "Login and the current user").
 import { SEED } from '@mocks/seed';
 import { call, doc, error, fixtureAttributeKeys, list } from './support';
 

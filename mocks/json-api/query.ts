@@ -1,6 +1,6 @@
 // Query strings of flask-rest-jsonapi lists and details: include, sort, filter and page.
+import { collectionDocument, type JsonApiDocument, type Serialized } from './documents';
 import { invalidQueryParameter, raise } from './errors';
-import { collectionDocument, type JsonApiDocument, type Serialized } from './json-api';
 import type { FieldSpec, ResourceSchema } from './schema';
 import { timeOf } from '../lib/datetime';
 

@@ -1,5 +1,5 @@
-// Every error shape the Open Event Server sends (CONTRACT §0.2, §0.3), and a way for helpers deep in a
-// handler to stop it with one of them.
+// Every error shape the Open Event Server sends (docs/server-contract.md, "Errors"), and a way for
+// helpers deep in a handler to stop it with one of them.
 import { HttpResponse } from 'msw';
 import { JSON_API_CONTENT_TYPE, JSON_API_VERSION } from './responses';
 

@@ -28,9 +28,6 @@ export interface BooleanField extends FieldOptions {
 }
 export type FieldSpec = StringField | NumberField | BooleanField;
 
-/** For specs shared by several non-nullable columns. */
-export type NotNull<F extends FieldSpec> = F & { allowNone?: false };
-
 /** Ties each spec to its record column: a boolean column gets a boolean field, and so on. */
 type FieldFor<V> = ([NonNullable<V>] extends [boolean]
   ? BooleanField
@@ -42,6 +39,28 @@ type FieldFor<V> = ([NonNullable<V>] extends [boolean]
   (null extends V ? unknown : { allowNone?: false });
 
 export type ResourceSchema<R> = { readonly [K in keyof R]?: FieldFor<R[K]> };
+
+/**
+ * The other way round, for the tables db.ts builds from their schema: what a record stores for a
+ * field, its kind's type, and null as well where the field allows none. The field needs its
+ * literal type (`as const satisfies StringField`): behind a `: StringField` annotation,
+ * `allowNone` is only maybe true.
+ */
+export type FieldValue<F extends FieldSpec> =
+  | (F['kind'] extends 'boolean'
+      ? boolean
+      : F['kind'] extends 'integer' | 'float'
+        ? number
+        : string)
+  | (F extends { allowNone: true } ? null : never);
+
+/** A narrower view of a schema (UserSchemaPublic of UserSchema): these fields, in this order. */
+export function pickFields<R>(
+  schema: ResourceSchema<R>,
+  names: readonly (keyof R & string)[],
+): ResourceSchema<R> {
+  return Object.fromEntries(names.map((name) => [name, schema[name]])) as ResourceSchema<R>;
+}
 
 export function dasherize(name: string): string {
   return name.replace(/_/g, '-');
