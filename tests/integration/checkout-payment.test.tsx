@@ -1,4 +1,5 @@
-// The payment page (/orders/:identifier/pending): every answer of the era-1 charge endpoint (CONTRACT §8).
+// The payment page (/orders/:identifier/pending): every answer of the token charge (2018–2021),
+// docs/server-contract.md, "Charging an order".
 import { act, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { apiUrl } from '@mocks/api-url';

@@ -1,4 +1,5 @@
-// POST /v1/orders/create-order (era B): plain JSON in, a JSON:API-shaped order document out.
+// POST /v1/orders/create-order (how the server has made orders since 2020, "era B" in
+// docs/glossary.md): plain JSON in, a JSON:API-shaped order document out.
 import { useMutation } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiRequest, deserializeReply } from '@/lib/api-client';

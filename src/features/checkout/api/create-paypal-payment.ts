@@ -1,4 +1,5 @@
-// POST /v1/orders/{identifier}/create-paypal-payment (CONTRACT §9): a PayPal payment id to approve.
+// POST /v1/orders/{identifier}/create-paypal-payment: a PayPal payment id to approve
+// (docs/server-contract.md, "PayPal").
 import * as z from 'zod/mini';
 import { apiRequest, ApiError } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';

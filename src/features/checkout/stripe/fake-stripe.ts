@@ -1,7 +1,7 @@
 // An offline stand-in for Stripe.js, handed to <Elements stripe={...}> in fake mode (mock mode and
-// tests), like Stripe's own react-stripe-js tests do. Two flows are real: the era-1 token flow
-// (elements().create('card') and createToken(), no network) and the PaymentIntent flow
-// (elements({ clientSecret }).create('payment'), confirmPayment() and retrievePaymentIntent(),
+// tests), like Stripe's own react-stripe-js tests do. Two flows are real: the token flow of the
+// 2018–2021 server (elements().create('card') and createToken(), no network) and the PaymentIntent
+// flow (elements({ clientSecret }).create('payment'), confirmPayment() and retrievePaymentIntent(),
 // which speak to the fake Stripe HTTP API at env.fakeStripeApi the way Stripe.js speaks to Stripe).
 import type { Stripe, StripeElements } from '@stripe/stripe-js';
 import { env } from '@/config/env';
