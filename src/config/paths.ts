@@ -37,8 +37,6 @@ export const paths = {
     path: '/admin/settings/payment-gateway',
     href: () => '/admin/settings/payment-gateway',
   },
-  /** Stripe Connect's OAuth redirect page: a static page (torii/redirect.html), not a router route. */
-  oauthRedirect: { path: '/torii/redirect.html', href: () => '/torii/redirect.html' },
   /** The in-app stand-in for connect.stripe.com's consent page; routed only in mock mode. */
   mockStripeConsent: {
     path: '/mock/stripe/oauth/authorize',

@@ -1,4 +1,4 @@
-// The event and ticket rules, the same as the server's (CONTRACT §4, §5) plus the wizard's own
+// The event and ticket rules, the same as the server's (docs/server-contract.md, "Events" and "Tickets") plus the wizard's own
 // publishing rules, as one plain function so every rule can be tested without a form.
 import { minorUnitDigits, parseMoneyInput } from '@/lib/money';
 import { isValidTimezone, zonedToInstant } from '@/lib/timezones';

@@ -83,7 +83,7 @@ function spend(store: StateStore, state: string, expiresAt: number): StateStore 
   return { pending, used: { ...store.used, [state]: expiresAt } };
 }
 
-/** 256 random bits, hex: well over the 128 bits the issue asks for. */
+/** 256 random bits, hex: well over the 128 bits a CSRF token needs. */
 export function randomState(): string {
   const bytes = new Uint8Array(32);
   crypto.getRandomValues(bytes);

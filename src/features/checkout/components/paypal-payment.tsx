@@ -1,4 +1,4 @@
-// PayPal (CONTRACT §8-§9): create-paypal-payment gives a payment id, PayPal's checkout approves it,
+// PayPal (docs/server-contract.md, "PayPal"): create-paypal-payment gives a payment id, PayPal's checkout approves it,
 // and the charge endpoint completes the order with the payer and payment ids.
 import { useState } from 'react';
 import { errorMessage } from '@/components/ui/error-notice';

@@ -1,4 +1,4 @@
-// POST /v1/events: a new event, owned by the caller (CONTRACT §4).
+// POST /v1/events: a new event, owned by the caller (docs/server-contract.md, "Events").
 import { createResource } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { wizardEventSchema, type WizardEvent } from './get-event';

@@ -1,4 +1,4 @@
-// POST /v1/tickets: one ticket, linked to its event through the relationship (CONTRACT §5).
+// POST /v1/tickets: one ticket, linked to its event through the relationship (docs/server-contract.md, "Tickets").
 import { createResource } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { wizardTicketSchema, type WizardTicket } from './get-event-tickets';

@@ -1,7 +1,7 @@
 // A POST /v1/events whose answer was lost (the network dropped, the client gave up waiting, the
 // answer could not be read, a 5xx) may have created the event all the same. Before the wizard
 // creates it again, it looks among the organizer's recent events for one that a lost try made: the
-// server has no idempotency key for us to send instead (CONTRACT §4).
+// server has no idempotency key for us to send instead (docs/server-contract.md, "Events").
 import * as z from 'zod/mini';
 import { getResourceList, isApiError } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';

@@ -1,4 +1,4 @@
-// GET /v1/events/{id}: the event as its organizer edits it (drafts included, CONTRACT §4).
+// GET /v1/events/{id}: the event as its organizer edits it (drafts included, docs/server-contract.md, "Events").
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { getResource } from '@/lib/api-client';

@@ -1,4 +1,4 @@
-// PATCH /v1/events/{id}: organizer edits, and `state: published` to publish (CONTRACT §4).
+// PATCH /v1/events/{id}: organizer edits, and `state: published` to publish (docs/server-contract.md, "Events").
 import { updateResource } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { wizardEventSchema, type WizardEvent } from './get-event';
