@@ -1,38 +1,21 @@
-// GET /v1/events/{id}/stripe-authorization: the organizer's publishable key, which Stripe.js starts with.
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-import { getResource } from '@/lib/api-client';
-import { parseResponse } from '@/lib/parse-response';
+// The organizer's publishable key, which Stripe.js starts with: read through the one
+// stripe-authorization query (src/lib/stripe-authorization.ts), which the Connect panel shares.
+import { useQuery } from '@tanstack/react-query';
+import { isPublishableKey, stripeAuthorizationQueryOptions } from '@/lib/stripe-authorization';
 
-const authorizationSchema = z.object({
-  stripePublishableKey: z.string().check(z.regex(/^pk_(test|live)_/)),
-});
+export type PublishableKey =
+  | { kind: 'ready'; key: string }
+  /** No Stripe account is connected to the event (any more), or the server shows no usable key. */
+  | { kind: 'missing' };
 
-export const stripeAuthorizationKeys = {
-  all: ['event-stripe-authorization'] as const,
-  detail: (eventId: string) => [...stripeAuthorizationKeys.all, eventId] as const,
-};
-
-export async function getStripePublishableKey(
-  eventId: string,
-  signal?: AbortSignal,
-): Promise<string> {
-  const raw = parseResponse(
-    authorizationSchema,
-    await getResource(`/v1/events/${encodeURIComponent(eventId)}/stripe-authorization`, {
-      signal,
-    }),
-  );
-  return raw.stripePublishableKey;
-}
-
-export const stripePublishableKeyQueryOptions = (eventId: string) =>
-  queryOptions({
-    queryKey: stripeAuthorizationKeys.detail(eventId),
-    queryFn: ({ signal }) => getStripePublishableKey(eventId, signal),
+export function useStripePublishableKey(eventId: string) {
+  return useQuery({
+    ...stripeAuthorizationQueryOptions(eventId),
+    // The key changes only when the organizer reconnects: no need to ask again during a checkout.
     staleTime: 10 * 60_000,
+    select: (authorization): PublishableKey =>
+      authorization !== null && isPublishableKey(authorization.publishableKey)
+        ? { kind: 'ready', key: authorization.publishableKey }
+        : { kind: 'missing' },
   });
-
-export function useStripePublishableKey(eventId: string, enabled: boolean) {
-  return useQuery({ ...stripePublishableKeyQueryOptions(eventId), enabled });
 }

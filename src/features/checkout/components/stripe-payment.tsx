@@ -35,7 +35,7 @@ export interface StripePaymentProps {
 }
 
 export function StripePayment({ order, payLabel, locked, onToken }: StripePaymentProps) {
-  const key = useStripePublishableKey(order.event.id, true);
+  const key = useStripePublishableKey(order.event.id);
   // An intent kept for this order says which flow the server speaks, whatever was set or learnt.
   const [flow, setFlow] = useState<ChargeFlow | null>(() =>
     recallIntent(order.identifier) ? 'payment-intent' : knownChargeFlow(),
@@ -55,13 +55,25 @@ export function StripePayment({ order, payLabel, locked, onToken }: StripePaymen
       />
     );
   }
+  if (key.data.kind === 'missing') {
+    return (
+      <div className="notice notice-error" role="alert">
+        <h2>Card payments are not available for this event right now</h2>
+        <p>The organizer has no Stripe account connected to this event. Nothing was charged.</p>
+        <Suspense fallback={null}>
+          <OtherPaymentMethods order={order} />
+        </Suspense>
+      </div>
+    );
+  }
+  const publishableKey = key.data.key;
   let form;
   if (flow === 'token' && minorUnitDigits(order.currency) === 0 && !env.zeroDecimalTokenCharges) {
     form = <ZeroDecimalTokenRefused order={order} />;
   } else if (flow === 'token') {
     form = (
       <CardPaymentForm
-        publishableKey={key.data}
+        publishableKey={publishableKey}
         payLabel={payLabel}
         locked={locked}
         onToken={onToken}
@@ -72,7 +84,7 @@ export function StripePayment({ order, payLabel, locked, onToken }: StripePaymen
     form = (
       <PaymentIntentCheckout
         order={order}
-        publishableKey={key.data}
+        publishableKey={publishableKey}
         payLabel={payLabel}
         onTokenEra={onTokenEra}
       />

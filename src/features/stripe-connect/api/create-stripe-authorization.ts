@@ -5,7 +5,7 @@ import {
   stripeAuthorizationKeys,
   toStripeAuthorization,
   type StripeAuthorization,
-} from './get-stripe-authorization';
+} from '@/lib/stripe-authorization';
 
 export async function createStripeAuthorization(input: {
   eventId: string;

@@ -1,7 +1,7 @@
 // DELETE /v1/stripe-authorizations/{id}: "Disconnect"; the server sets the event's is-stripe-linked false.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deleteResource } from '@/lib/api-client';
-import { stripeAuthorizationKeys } from './get-stripe-authorization';
+import { stripeAuthorizationKeys } from '@/lib/stripe-authorization';
 
 export async function deleteStripeAuthorization(input: {
   id: string;

@@ -1,46 +1,9 @@
-// GET /v1/events/{id}/stripe-authorization: the organizer's connected account (publishable key only).
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-import { getResource, isApiError } from '@/lib/api-client';
-import { parseResponse } from '@/lib/parse-response';
+// The event's connected Stripe account, for the Connect panel: the shared query
+// (src/lib/stripe-authorization.ts) and how its key is shown.
+import { useQuery } from '@tanstack/react-query';
+import { stripeAuthorizationQueryOptions } from '@/lib/stripe-authorization';
 
-const authorizationSchema = z.object({
-  id: z.string(),
-  stripePublishableKey: z.nullish(z.string()),
-});
-
-export interface StripeAuthorization {
-  id: string;
-  publishableKey: string;
-}
-
-export const stripeAuthorizationKeys = {
-  all: ['stripe-authorizations'] as const,
-  byEvent: (eventId: string) => [...stripeAuthorizationKeys.all, 'event', eventId] as const,
-};
-
-export function toStripeAuthorization(value: unknown): StripeAuthorization {
-  const raw = parseResponse(authorizationSchema, value);
-  return { id: raw.id, publishableKey: raw.stripePublishableKey ?? '' };
-}
-
-/** The event's Stripe account, or null when none is connected (the server answers 404). */
-export async function getStripeAuthorization(eventId: string): Promise<StripeAuthorization | null> {
-  try {
-    return toStripeAuthorization(
-      await getResource(`/v1/events/${encodeURIComponent(eventId)}/stripe-authorization`),
-    );
-  } catch (error) {
-    if (isApiError(error) && error.kind === 'http' && error.status === 404) return null;
-    throw error;
-  }
-}
-
-export const stripeAuthorizationQueryOptions = (eventId: string) =>
-  queryOptions({
-    queryKey: stripeAuthorizationKeys.byEvent(eventId),
-    queryFn: () => getStripeAuthorization(eventId),
-  });
+export type { StripeAuthorization } from '@/lib/stripe-authorization';
 
 export function useStripeAuthorization(eventId: string | null) {
   return useQuery({
