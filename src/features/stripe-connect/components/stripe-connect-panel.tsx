@@ -1,18 +1,13 @@
-// The Stripe slot of the wizard's payment options: status when connected, else "Connect with Stripe".
-import { useId, useState } from 'react';
+// The Stripe part of the wizard's payment options: status when connected, else "Connect with Stripe".
+import { useId } from 'react';
 import { env } from '@/config/env';
-import { errorMessage, ErrorNotice } from '@/components/ui/error-notice';
+import { ErrorNotice } from '@/components/ui/error-notice';
 import { Loading } from '@/components/ui/loading';
 import { toast } from '@/components/ui/toast';
 import { usePublicSettings } from '@/lib/settings';
-import { useDeleteStripeAuthorization } from '../api/delete-stripe-authorization';
-import {
-  isTestKey,
-  maskPublishableKey,
-  useStripeAuthorization,
-  type StripeAuthorization,
-} from '../api/get-stripe-authorization';
+import { useStripeAuthorization } from '../api/get-stripe-authorization';
 import { useConnectFlow, type ConnectOutcome } from '../use-connect-flow';
+import { ConnectedStatus } from './connected-status';
 import '../stripe-connect.css';
 
 export interface StripeConnectPanelProps {
@@ -209,67 +204,4 @@ function OutcomeMessage({
         </p>
       );
   }
-}
-
-function ConnectedStatus({
-  eventId,
-  authorization,
-  onDisconnected,
-}: {
-  eventId: string;
-  authorization: StripeAuthorization;
-  onDisconnected: () => void;
-}) {
-  const [confirming, setConfirming] = useState(false);
-  const disconnect = useDeleteStripeAuthorization();
-  const testMode = isTestKey(authorization.publishableKey);
-  return (
-    <div className="stripe-connected">
-      <p role="status">
-        <strong>Connected to Stripe</strong>{' '}
-        {testMode ? <span className="badge">Test mode</span> : null}
-      </p>
-      <p className="muted">
-        Publishable key <code>{maskPublishableKey(authorization.publishableKey)}</code>
-      </p>
-      {disconnect.isError ? (
-        <p className="form-error" role="alert">
-          We could not disconnect Stripe: {errorMessage(disconnect.error)}
-        </p>
-      ) : null}
-      {confirming ? (
-        <div className="notice" role="group" aria-label="Confirm disconnecting Stripe">
-          <p>Disconnect Stripe? Buyers cannot pay by card until you connect an account again.</p>
-          <p className="actions">
-            <button
-              type="button"
-              className="button button-danger"
-              disabled={disconnect.isPending}
-              onClick={() =>
-                disconnect.mutate(
-                  { id: authorization.id, eventId },
-                  {
-                    onSuccess: () => {
-                      setConfirming(false);
-                      toast.success('Stripe is disconnected from this event.');
-                      onDisconnected();
-                    },
-                  },
-                )
-              }
-            >
-              {disconnect.isPending ? 'Disconnecting…' : 'Yes, disconnect'}
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Keep it connected
-            </button>
-          </p>
-        </div>
-      ) : (
-        <button type="button" className="button" onClick={() => setConfirming(true)}>
-          Disconnect
-        </button>
-      )}
-    </div>
-  );
 }
