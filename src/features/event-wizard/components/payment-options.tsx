@@ -6,6 +6,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { PublicSettings } from '@/lib/settings';
 import { minorUnitDigits } from '@/lib/money';
 import type { WizardValues } from '../schemas';
+import { COUNTRIES, CURRENCIES, displayNames } from '../payment-choices';
 import { StripeConnectContext } from '../stripe-connect-context';
 import {
   CheckboxField,
@@ -15,99 +16,6 @@ import {
   TextField,
   useFieldError,
 } from './fields';
-
-const CURRENCIES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'INR',
-  'JPY',
-  'KRW',
-  'CAD',
-  'AUD',
-  'NZD',
-  'SGD',
-  'HKD',
-  'CHF',
-  'SEK',
-  'NOK',
-  'DKK',
-  'PLN',
-  'CZK',
-  'BRL',
-  'MXN',
-  'ZAR',
-  'NGN',
-  'KES',
-  'IDR',
-  'VND',
-  'THB',
-  'PHP',
-  'MYR',
-  'CNY',
-  'TWD',
-  'ILS',
-  'AED',
-  'TRY',
-  'CLP',
-  'COP',
-  'ARS',
-] as const;
-
-const COUNTRIES = [
-  'US',
-  'GB',
-  'DE',
-  'FR',
-  'ES',
-  'IT',
-  'NL',
-  'BE',
-  'AT',
-  'CH',
-  'SE',
-  'NO',
-  'DK',
-  'FI',
-  'IE',
-  'PL',
-  'CZ',
-  'PT',
-  'IN',
-  'JP',
-  'KR',
-  'CN',
-  'TW',
-  'HK',
-  'SG',
-  'MY',
-  'ID',
-  'VN',
-  'TH',
-  'PH',
-  'AU',
-  'NZ',
-  'CA',
-  'MX',
-  'BR',
-  'AR',
-  'CL',
-  'CO',
-  'ZA',
-  'NG',
-  'KE',
-  'IL',
-  'AE',
-  'TR',
-] as const;
-
-function displayNames(type: 'currency' | 'region'): Intl.DisplayNames | null {
-  try {
-    return new Intl.DisplayNames(['en'], { type });
-  } catch {
-    return null;
-  }
-}
 
 export interface PaymentOptionsProps {
   settings: PublicSettings;
