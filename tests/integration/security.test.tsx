@@ -1,4 +1,6 @@
 // What people type is shown as text, never run; the login token stays in the tab unless remembered.
+/* eslint-disable testing-library/no-node-access -- these tests check that no markup from hostile
+   input is in the page at all, which queries by role or text cannot show. */
 import { screen, within } from '@testing-library/react';
 import { db } from '@mocks/db';
 import { DEMO_ACCOUNTS, SEED } from '@mocks/seed';

@@ -6,7 +6,7 @@ import {
   useStripe,
 } from '@stripe/react-stripe-js';
 import type { PaymentIntentResult, StripePaymentElementChangeEvent } from '@stripe/stripe-js';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { StrictMode } from 'react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
@@ -45,14 +45,7 @@ function mountCard(stripe: FakeStripe) {
   const element = stripe.elements().create('card');
   const host = mountHost();
   element.mount(host);
-  const input = (label: string) => {
-    const id =
-      Array.from(host.querySelectorAll('label')).find((entry) => entry.textContent === label)
-        ?.htmlFor ?? '';
-    const found = host.querySelector<HTMLInputElement>(`#${id}`);
-    if (!found) throw new Error(`no ${label}`);
-    return found;
-  };
+  const input = (label: string) => within(host).getByLabelText<HTMLInputElement>(label);
   const fill = (number: string, expiry: string, cvc: string) => {
     for (const [label, value] of [
       ['Card number', number],
@@ -300,9 +293,7 @@ describe('the fake Payment Element', () => {
         message: 'Your card number is incomplete.',
       },
     });
-    expect(host.querySelector('[role="alert"]')).toHaveTextContent(
-      'Your card number is incomplete.',
-    );
+    expect(within(host).getByRole('alert')).toHaveTextContent('Your card number is incomplete.');
     element.destroy();
     expect(elements.getElement('payment')).toBeNull();
   });

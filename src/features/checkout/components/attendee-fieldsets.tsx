@@ -50,61 +50,33 @@ export function AttendeeFieldset({
   );
 }
 
+/** The billing fields, in the order an address is written. */
+const BILLING_FIELDS = [
+  { key: 'company', label: 'Company or full name', autoComplete: 'organization' },
+  { key: 'address', label: 'Address', autoComplete: 'street-address' },
+  { key: 'city', label: 'City', autoComplete: 'address-level2' },
+  { key: 'state', label: 'State or region (optional)', autoComplete: 'address-level1' },
+  { key: 'zipcode', label: 'Postal code', autoComplete: 'postal-code' },
+  { key: 'country', label: 'Country', autoComplete: 'country-name' },
+  { key: 'taxBusinessInfo', label: 'Tax ID (optional)', autoComplete: 'off' },
+] as const;
+
 export function BillingFieldset({ register, errors }: GroupProps) {
   const billing = errors.billing;
   return (
     <fieldset className="attendee-fieldset">
       <legend>Billing details</legend>
       <p className="muted">The organizer needs these for your invoice.</p>
-      <TextField
-        label="Company or full name"
-        name="billing.company"
-        error={billing?.company?.message}
-        registration={register('billing.company')}
-        autoComplete="organization"
-      />
-      <TextField
-        label="Address"
-        name="billing.address"
-        error={billing?.address?.message}
-        registration={register('billing.address')}
-        autoComplete="street-address"
-      />
-      <TextField
-        label="City"
-        name="billing.city"
-        error={billing?.city?.message}
-        registration={register('billing.city')}
-        autoComplete="address-level2"
-      />
-      <TextField
-        label="State or region (optional)"
-        name="billing.state"
-        error={billing?.state?.message}
-        registration={register('billing.state')}
-        autoComplete="address-level1"
-      />
-      <TextField
-        label="Postal code"
-        name="billing.zipcode"
-        error={billing?.zipcode?.message}
-        registration={register('billing.zipcode')}
-        autoComplete="postal-code"
-      />
-      <TextField
-        label="Country"
-        name="billing.country"
-        error={billing?.country?.message}
-        registration={register('billing.country')}
-        autoComplete="country-name"
-      />
-      <TextField
-        label="Tax ID (optional)"
-        name="billing.taxBusinessInfo"
-        error={billing?.taxBusinessInfo?.message}
-        registration={register('billing.taxBusinessInfo')}
-        autoComplete="off"
-      />
+      {BILLING_FIELDS.map(({ key, label, autoComplete }) => (
+        <TextField
+          key={key}
+          label={label}
+          name={`billing.${key}`}
+          error={billing?.[key]?.message}
+          registration={register(`billing.${key}`)}
+          autoComplete={autoComplete}
+        />
+      ))}
     </fieldset>
   );
 }
