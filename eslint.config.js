@@ -1,42 +1,13 @@
-// Lint: typescript-eslint (type-aware), React hooks, and import boundaries between layers.
+// Lint: typescript-eslint (type-aware), React hooks, React Query, Testing Library, and the import
+// boundaries between layers (eslint-rules/layer-boundaries.js). tests/unit/lint-rules.test.ts
+// checks that each of these fires on code that breaks it.
 import js from '@eslint/js';
+import pluginQuery from '@tanstack/eslint-plugin-query';
 import reactHooks from 'eslint-plugin-react-hooks';
+import testingLibrary from 'eslint-plugin-testing-library';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-
-const FEATURES = [
-  'auth',
-  'event-wizard',
-  'my-events',
-  'stripe-connect',
-  'checkout',
-  'discover',
-  'my-tickets',
-];
-
-/** A feature may use lib/, config/ and components/ui, never another feature or the app layer. */
-const featureBoundaries = FEATURES.map((feature) => ({
-  files: [`src/features/${feature}/**/*.{ts,tsx}`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        patterns: [
-          {
-            group: FEATURES.filter((other) => other !== feature).flatMap((other) => [
-              `@/features/${other}`,
-              `@/features/${other}/*`,
-              `**/features/${other}/*`,
-            ]),
-            message: 'Features do not import each other: compose them in src/app/routes.',
-          },
-          { group: ['@/app/*', '**/app/*'], message: 'Features do not import the app layer.' },
-          { group: ['@mocks/*', '**/mocks/*'], message: 'App code never imports the mocks.' },
-        ],
-      },
-    ],
-  },
-}));
+import local from './eslint-rules/layer-boundaries.js';
 
 export default tseslint.config(
   {
@@ -73,26 +44,19 @@ export default tseslint.config(
       ],
     },
   },
+  ...pluginQuery.configs['flat/recommended'],
   {
-    files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/config/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '**/features/*', '@/app/*', '**/app/*'],
-              message: 'Shared code never imports features or the app layer.',
-            },
-            { group: ['@mocks/*', '**/mocks/*'], message: 'App code never imports the mocks.' },
-          ],
-        },
-      ],
-    },
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { local },
+    rules: { 'local/layer-boundaries': 'error' },
   },
-  ...featureBoundaries,
   {
-    files: ['eslint.config.js'],
+    files: ['tests/**/*.{ts,tsx}'],
+    ignores: ['tests/e2e/**'],
+    ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: ['eslint.config.js', 'eslint-rules/**/*.js'],
     extends: [tseslint.configs.disableTypeChecked],
   },
 );

@@ -20,7 +20,7 @@ import {
 import { keepIntent, recallIntent } from '@/features/checkout/payment-intent/stored-intent';
 import { createAccessToken } from '@mocks/jwt';
 import { SEED } from '@mocks/seed';
-import { logInThroughTheForm } from '../faults/support';
+import { logInThroughTheForm } from '../utils/accounts';
 import { addTicket, fillBasics } from '../utils/event-wizard';
 import { renderApp } from '../utils/render-app';
 
@@ -163,15 +163,15 @@ describe('the OAuth state of one person', () => {
 
 describe('an organizer and a buyer on one browser', () => {
   it('does not show the organizer’s unsaved event, bank details included, to the buyer who logs in after them', async () => {
-    const first = renderApp('/create', { as: 'organizer' });
-    await fillBasics(first.user, { name: 'Secret Gala' });
-    await addTicket(first.user, 'paid', { name: 'Standard', price: '40' });
-    await first.user.click(screen.getByLabelText('Bank transfer'));
-    await first.user.type(screen.getByLabelText('Bank transfer instructions'), SECRET);
-    await first.user.click(screen.getByRole('button', { name: 'Log out' }));
-    await logInThroughTheForm(first.user, 'buyer');
+    const view = renderApp('/create', { as: 'organizer' });
+    await fillBasics(view.user, { name: 'Secret Gala' });
+    await addTicket(view.user, 'paid', { name: 'Standard', price: '40' });
+    await view.user.click(screen.getByLabelText('Bank transfer'));
+    await view.user.type(screen.getByLabelText('Bank transfer instructions'), SECRET);
+    await view.user.click(screen.getByRole('button', { name: 'Log out' }));
+    await logInThroughTheForm(view.user, 'buyer');
     await screen.findByRole('button', { name: 'Log out' });
-    first.unmount();
+    view.unmount();
 
     renderApp('/create');
     expect(await screen.findByLabelText('Event name')).toHaveValue('');

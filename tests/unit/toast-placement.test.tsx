@@ -8,6 +8,8 @@ describe('the toaster’s placement', () => {
     render(<Toasts />);
     act(() => toast.success('Payment settings saved.'));
     const message = await screen.findByText('Payment settings saved.');
+    // Where the toaster sits is markup of the toast library, not something a user can query.
+    // eslint-disable-next-line testing-library/no-node-access
     const toaster = message.closest<HTMLElement>('[data-sonner-toaster]');
 
     expect(toaster).not.toBeNull();

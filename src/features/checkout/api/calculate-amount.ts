@@ -17,8 +17,9 @@ export interface OrderAmount {
 
 export const orderAmountKeys = {
   all: ['order-amount'] as const,
-  detail: (eventId: string, selection: Selection) =>
-    [...orderAmountKeys.all, eventId, encodeSelection(selection)] as const,
+  // The currency turns the server's decimal total into minor units, so it is part of the answer.
+  detail: (eventId: string, selection: Selection, currency: string) =>
+    [...orderAmountKeys.all, eventId, currency, encodeSelection(selection)] as const,
 };
 
 export async function calculateAmount(
@@ -41,7 +42,7 @@ export async function calculateAmount(
 
 export const orderAmountQueryOptions = (eventId: string, selection: Selection, currency: string) =>
   queryOptions({
-    queryKey: orderAmountKeys.detail(eventId, selection),
+    queryKey: orderAmountKeys.detail(eventId, selection, currency),
     queryFn: ({ signal }) => calculateAmount(selection, currency, signal),
     enabled: selection.some((entry) => entry.quantity > 0),
     placeholderData: keepPreviousData,

@@ -47,6 +47,9 @@ export const intentQueryOptions = (
   stored: StoredIntent,
   stripe: Stripe | null,
 ) =>
+  // One intent id has one client secret, and the Stripe instance is how it is read, not what is
+  // read: neither belongs in the key.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   queryOptions({
     queryKey: intentQueryKey(orderIdentifier, stored.id),
     queryFn: () => {
