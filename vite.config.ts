@@ -257,7 +257,6 @@ export default defineConfig(({ mode }) => {
       include: ['tests/**/*.test.{ts,tsx}'],
       exclude: ['tests/e2e/**', 'node_modules/**'],
       restoreMocks: true,
-      testTimeout: 15_000,
       // CI also writes a JSON report that scripts/test-summary.mjs turns into the closing line.
       reporters: process.env.CI ? ['default', 'json'] : ['default'],
       outputFile: { json: 'reports/vitest.json' },

@@ -1,33 +1,61 @@
-// vitest setup: the mock Open Event API for every test, fresh data after each, and no noise allowed.
+// vitest setup: the mock Open Event API for every test, a fresh start after each (the mock's data,
+// the browser's storage, the clock, and every setting the app's modules keep between renders), and
+// no noise allowed: a console.error fails the test unless the test allowed it
+// (tests/utils/console.ts).
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
+import { resetToasts } from '@/components/ui/toast';
+import { resetDemoMode } from '@/config/demo';
+import { resetSessionRenewal } from '@/features/auth/api/refresh-session';
+import { resetUnconfirmedInMemory } from '@/features/event-wizard/draft-storage';
+import { resetApiClient } from '@/lib/api-client';
 import { resetDb } from '@mocks/db';
 import { setServerClockOffset } from '@mocks/jwt';
 import { server } from '@mocks/node';
+import { onTestFinished } from 'vitest';
+import { endConsoleErrorWatch, watchConsoleErrors } from './utils/console';
+import { letTestingLibraryFollowTheFakeClock } from './utils/fake-clock';
 
-// findBy* waits up to 1 s by default; a multi-request save on a busy 2-core CI machine can take
-// longer. A real failure still fails, only later.
-configure({ asyncUtilTimeout: 3_000 });
+letTestingLibraryFollowTheFakeClock();
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
 });
 
 beforeEach(() => {
-  // A console.error is a React warning, an act() problem or an unexpected failure: fail the test.
-  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    throw new Error(`console.error was called: ${args.map(String).join(' ')}`);
-  });
+  watchConsoleErrors();
+  // Once the test is over, after its own afterEach hooks and Testing Library's unmount, so that
+  // what the unmount does still runs on the test's clock and is checked for console errors.
+  onTestFinished(startAfresh);
 });
 
-afterEach(() => {
-  cleanup();
+function startAfresh(): void {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+
+  // The mock server: its handlers, the listeners tests add, its data (the charge era of
+  // mocks/charge-era.ts is part of it) and its clock.
   server.resetHandlers();
+  server.events.removeAllListeners();
   resetDb();
   setServerClockOffset(0);
+
+  // What the app's modules keep between renders. Each app's query client is cleared by
+  // tests/utils/render-app.tsx.
+  resetApiClient();
+  resetDemoMode();
+  resetSessionRenewal();
+  resetToasts();
+  resetUnconfirmedInMemory();
   window.sessionStorage.clear();
   window.localStorage.clear();
-});
+
+  // Last, so that a failure here leaves nothing else behind.
+  const errors = endConsoleErrorWatch();
+  if (errors.length > 0) {
+    throw new Error(`console.error was called:\n${errors.join('\n')}`);
+  }
+}
 
 afterAll(() => {
   server.close();

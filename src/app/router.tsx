@@ -116,7 +116,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: async () => ({
                     Component: (await import('./routes/event-wizard')).EventWizardRoute,
                   }),
-                  children: [{ path: paths.createEvent.path }, { path: paths.editEvent.path }],
+                  // The paths only choose the params: the parent draws the page (element: null here).
+                  children: [
+                    { path: paths.createEvent.path, element: null },
+                    { path: paths.editEvent.path, element: null },
+                  ],
                 },
                 {
                   path: paths.order.path,

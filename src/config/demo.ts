@@ -26,6 +26,11 @@ export function enableDemoMode(mode: DemoMode): void {
   demoMode = mode;
 }
 
+/** Back to no demo mode, as in a real build (tests turn it on for one test at a time). */
+export function resetDemoMode(): void {
+  demoMode = null;
+}
+
 /** The demo accounts and reset control, or null when the app talks to a real server. */
 export function getDemoMode(): DemoMode | null {
   return demoMode;

@@ -24,7 +24,10 @@ const serverErrorMessage = (status: number) =>
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'parse';
 
-/** One entry of a JSON:API `errors` array, normalised (the server's shapes vary, see CONTRACT §0.2). */
+/**
+ * One entry of a JSON:API `errors` array, normalised (the server's shapes vary:
+ * docs/server-contract.md, "Errors").
+ */
 export interface ApiErrorObject {
   status?: number;
   title?: string;
@@ -121,11 +124,13 @@ interface ApiClientConfig {
   timeoutMs: number;
 }
 
-let config: ApiClientConfig = { getToken: () => null, timeoutMs: DEFAULT_TIMEOUT_MS };
+const UNCONFIGURED: ApiClientConfig = { getToken: () => null, timeoutMs: DEFAULT_TIMEOUT_MS };
+
+let config: ApiClientConfig = UNCONFIGURED;
 
 /**
- * The auth feature hands in its token source (lib/ must not import features). Tests shorten
- * the default timeout to exercise "the server is too slow" without waiting 20 seconds.
+ * The auth feature hands in its token source (lib/ must not import features), and the app its
+ * timeout for requests that do not set their own.
  */
 export function configureApiClient(options: {
   getToken: () => string | null;
@@ -148,6 +153,12 @@ let requestsReady: Promise<void> | null = null;
  */
 export function holdRequestsUntil(ready: Promise<void> | null): void {
   requestsReady = ready;
+}
+
+/** Back to how the module starts: no token source, the default timeout, nothing held (tests). */
+export function resetApiClient(): void {
+  config = UNCONFIGURED;
+  requestsReady = null;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -206,7 +217,8 @@ function readErrors(body: unknown, status: number): ApiErrorObject[] {
     const entry = readErrorObject(errors);
     return entry === null ? [] : [entry];
   }
-  // flask-jwt-extended and the plain Flask routes answer {"error": "..."} (CONTRACT §0.3, §1).
+  // flask-jwt-extended and the plain Flask routes answer {"error": "..."} (docs/server-contract.md,
+  // "Errors" and "Login and the current user").
   const text = nonEmptyString(body.error);
   return text === undefined ? [] : [{ status, detail: text }];
 }

@@ -1,6 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { logIn, ORGANIZER, startFromTheSeed, tabTo } from './support/journey';
+import { logIn, openAndLoad, ORGANIZER, startFromTheSeed, tabTo } from './support/journey';
 import { snap } from './support/screenshot';
+
+/**
+ * What the wizard of a saved event loads before it draws the form, and with it the notice of
+ * restored changes (src/features/event-wizard/components/event-wizard.tsx): the public settings,
+ * the event and its tickets.
+ */
+const WIZARD_DATA = [/^\/v1\/settings$/, /^\/v1\/events\/\d+$/, /^\/v1\/events\/\d+\/tickets$/];
 
 function ticket(page: Page, number: number) {
   return page.getByRole('group', { name: `Ticket ${number}`, exact: true });
@@ -49,7 +56,7 @@ test('an organizer creates a USD event with a paid and a free ticket, survives a
   // In the middle of the tickets: unsaved changes, then a reload.
   await ticket(page, 2).getByLabel('Quantity').fill('50');
   await ticket(page, 2).getByLabel('Ticket description').fill('Bring your student card.');
-  await page.reload();
+  await openAndLoad(page, () => page.reload(), WIZARD_DATA);
   await expect(page.getByText(/We restored changes you had not saved yet/)).toBeVisible();
   await expect(page.getByLabel('Event name')).toHaveValue('Browser Fest');
   await expect(page.getByLabel('Timezone')).toHaveValue('America/New_York');
@@ -94,7 +101,7 @@ test('an organizer creates a USD event with a paid and a free ticket, survives a
 });
 
 test('the other-details step and the step indicator work by keyboard alone', async ({ page }) => {
-  await page.goto('/events/1/edit/other-details');
+  await openAndLoad(page, () => page.goto('/events/1/edit/other-details'), WIZARD_DATA);
   await expect(page.getByRole('heading', { name: 'Organizer' })).toBeVisible();
 
   await tabTo(page, page.getByRole('textbox', { name: 'Organizer name', exact: true }));
@@ -118,7 +125,7 @@ test('the other-details step and the step indicator work by keyboard alone', asy
 });
 
 test('a ticket can be added, moved and removed by keyboard, with focus kept', async ({ page }) => {
-  await page.goto('/events/1/edit/basic-details');
+  await openAndLoad(page, () => page.goto('/events/1/edit/basic-details'), WIZARD_DATA);
   await expect(ticket(page, 3)).toBeVisible();
   // Start from the third ticket's name rather than tabbing through the whole page.
   await ticket(page, 3).getByLabel('Ticket name').focus();

@@ -2,22 +2,24 @@
 // way on the payment page, as the buyer sees it. The rule above all: no charge is ever sent again
 // blindly.
 // After an answer that leaves the payment uncertain, the order is read again before anything else.
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { http, HttpResponse, type HttpResponseResolver } from 'msw';
+import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw';
 import { apiUrl } from '@mocks/api-url';
 import { db, type OrderRecord } from '@mocks/db';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
 import { madeOrders, placePendingOrder } from '../mocks/support';
+import { CHARGE_TIMEOUT_MS } from '@/features/checkout/api/charge-order';
 import { rememberChargeFlow } from '@/features/checkout/charge-flow';
 import { TIMEOUT_WATCH_INTERVAL_MS, TIMEOUT_WATCH_MS } from '@/features/checkout/token-charge';
-import { renderApp } from '../utils/render-app';
+import { logInThroughTheForm } from '../utils/accounts';
 import { chooseQuantity } from '../utils/checkout';
+import { advanceClock, useFakeClock } from '../utils/fake-clock';
+import { renderApp } from '../utils/render-app';
 import {
   appError,
   expectSentToLogInAgain,
-  logInThroughTheForm,
   notJson,
   offline,
   serverError,
@@ -28,9 +30,6 @@ import {
 // These cells speak the token era (docs/payments.md); the page has learnt so from the server
 // before, as it does on its first card payment (tests/integration/payment-intent.test.tsx).
 beforeEach(() => rememberChargeFlow('token'));
-
-/** The charge's own timeout (src/features/checkout/api/charge-order.ts): a minute, on purpose. */
-const CHARGE_TIMEOUT_MS = 60_000;
 
 /** A pending card order as the buyer makes it through the mock API: create-order, then Stripe. */
 function pendingCardOrder(): Promise<OrderRecord> {
@@ -85,7 +84,9 @@ function failChargeOnce(resolver: HttpResponseResolver) {
   server.use(http.post(apiUrl('/v1/orders/:id/charge'), resolver, { once: true }));
 }
 
-/** What the server stores when the card is charged (CONTRACT §8, era 1). */
+/**
+ * What the server stores when the card is charged (docs/server-contract.md, "Charging an order").
+ */
 function markPaid(order: OrderRecord) {
   Object.assign(order, {
     status: 'completed',
@@ -189,31 +190,25 @@ describe('fault matrix: charging', () => {
   });
 
   it('[timeout] after a minute without an answer says the payment is not confirmed yet, watches the order for two minutes without offering to pay again, and the second payment completes it', async () => {
-    // The charge waits far longer than other requests; fake clocks get there without waiting.
+    // The charge's timeout (a minute, on purpose) passes on the fake clock, not the real one.
     failChargeOnce(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 2 * CHARGE_TIMEOUT_MS));
+      await delay(2 * CHARGE_TIMEOUT_MS);
       return HttpResponse.json({ error: 'Gateway Timeout' }, { status: 504 });
     });
     const seen = guardAgainstBlindCharges();
+    useFakeClock();
     const { user, order } = await openPaymentPage();
-    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      await pay(user);
-      expect(
-        await screen.findByText('Confirming your payment with the server…'),
-      ).toBeInTheDocument();
-      await act(() => vi.advanceTimersByTimeAsync(CHARGE_TIMEOUT_MS));
-      expect(
-        await screen.findByText(/Your payment is not confirmed yet, and it may still go through/),
-      ).toBeInTheDocument();
-      expect(screen.queryByRole('button', { name: 'Pay $25.00' })).not.toBeInTheDocument();
-      await act(() => vi.advanceTimersByTimeAsync(TIMEOUT_WATCH_MS / 2));
-      expect(screen.queryByRole('button', { name: 'Pay $25.00' })).not.toBeInTheDocument();
-      await act(() => vi.advanceTimersByTimeAsync(TIMEOUT_WATCH_MS / 2));
-      await expectUnconfirmedButStillOpen('The server took too long to answer.');
-    } finally {
-      vi.useRealTimers();
-    }
+    await pay(user);
+    expect(await screen.findByText('Confirming your payment with the server…')).toBeInTheDocument();
+    await advanceClock(CHARGE_TIMEOUT_MS);
+    expect(
+      await screen.findByText(/Your payment is not confirmed yet, and it may still go through/),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Pay $25.00' })).not.toBeInTheDocument();
+    await advanceClock(TIMEOUT_WATCH_MS / 2);
+    expect(screen.queryByRole('button', { name: 'Pay $25.00' })).not.toBeInTheDocument();
+    await advanceClock(TIMEOUT_WATCH_MS / 2);
+    await expectUnconfirmedButStillOpen('The server took too long to answer.');
     await expectPayingAgainWorks(user, order);
     expect(seen).toEqual({ charges: 2, blind: 0 });
   });
@@ -221,27 +216,23 @@ describe('fault matrix: charging', () => {
   it('[timeout] when a charge held past the timeout completes seconds later, the watch finds the order paid and never offers to pay again', async () => {
     const order = await pendingCardOrder();
     failChargeOnce(async () => {
-      await new Promise((resolve) => setTimeout(resolve, CHARGE_TIMEOUT_MS + 2_000));
+      await delay(CHARGE_TIMEOUT_MS + 2_000);
       markPaid(order);
       return HttpResponse.json({ error: 'Gateway Timeout' }, { status: 504 });
     });
     const seen = guardAgainstBlindCharges();
+    useFakeClock();
     const { user } = renderApp(`/orders/${order.identifier}/pending`, { as: 'buyer' });
     await enterCard(user);
-    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      await pay(user);
-      await act(() => vi.advanceTimersByTimeAsync(CHARGE_TIMEOUT_MS));
-      expect(
-        await screen.findByText(/Your payment is not confirmed yet, and it may still go through/),
-      ).toBeInTheDocument();
-      await act(() => vi.advanceTimersByTimeAsync(TIMEOUT_WATCH_INTERVAL_MS * 2));
-      expect(
-        await screen.findByRole('heading', { level: 1, name: 'Your order is complete' }),
-      ).toBeInTheDocument();
-    } finally {
-      vi.useRealTimers();
-    }
+    await pay(user);
+    await advanceClock(CHARGE_TIMEOUT_MS);
+    expect(
+      await screen.findByText(/Your payment is not confirmed yet, and it may still go through/),
+    ).toBeInTheDocument();
+    await advanceClock(TIMEOUT_WATCH_INTERVAL_MS * 2);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Your order is complete' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Pay / })).not.toBeInTheDocument();
     expect(seen).toEqual({ charges: 1, blind: 0 });
   });

@@ -9,17 +9,18 @@ import { db } from '@mocks/db';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
 import { madeOrders } from '../mocks/support';
-import { renderApp } from '../utils/render-app';
+import { logInThroughTheForm } from '../utils/accounts';
 import { chooseQuantity } from '../utils/checkout';
+import { useFakeClock } from '../utils/fake-clock';
+import { renderApp } from '../utils/render-app';
 import {
   appError,
-  CLIENT_TIMEOUT_MS,
   expectSentToLogInAgain,
-  logInThroughTheForm,
   notJson,
   offline,
   serverError,
   slowerThanTheClient,
+  theClientGivesUp,
   tokenExpired,
   wrongShape,
 } from './support';
@@ -98,8 +99,10 @@ describe('fault matrix: creating an order', () => {
 
   it('[timeout] says the server took too long, keeps the selection, and orders on a retry', async () => {
     failOrderOnce(slowerThanTheClient);
-    const { user } = renderApp(EVENT_PAGE, { as: 'buyer', requestTimeoutMs: CLIENT_TIMEOUT_MS });
+    useFakeClock();
+    const { user } = renderApp(EVENT_PAGE, { as: 'buyer' });
     await chooseTwoAndOrder(user);
+    await theClientGivesUp();
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The server took too long to answer. Please try again.',

@@ -2,24 +2,25 @@
 // as the organizer sees it. Every cell ends with the same save succeeding once the server is back.
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { delay, getResponse, http, type HttpResponseResolver } from 'msw';
+import { getResponse, http, type HttpResponseResolver } from 'msw';
 import { wizardDraftKey } from '@/features/event-wizard/draft-storage';
 import { apiUrl } from '@mocks/api-url';
 import { db, nextId } from '@mocks/db';
 import { buildEvent } from '@mocks/factories';
 import { handlers } from '@mocks/handlers';
 import { server } from '@mocks/node';
+import { logInThroughTheForm } from '../utils/accounts';
 import { addTicket, fillBasics, retype, ticketGroup } from '../utils/event-wizard';
+import { useFakeClock } from '../utils/fake-clock';
 import { keptFor, renderApp } from '../utils/render-app';
 import {
   appError,
-  CLIENT_TIMEOUT_MS,
   expectSentToLogInAgain,
-  logInThroughTheForm,
   notJson,
   offline,
   serverError,
   slowerThanTheClient,
+  theClientGivesUp,
   tokenExpired,
   wrongShape,
 } from './support';
@@ -132,12 +133,11 @@ describe('fault matrix: saving the wizard', () => {
 
   it('[timeout] says the server took too long, keeps the form, and saves on a retry', async () => {
     failEventCreationOnce(slowerThanTheClient);
-    const { user } = renderApp('/create', {
-      as: 'organizer',
-      requestTimeoutMs: CLIENT_TIMEOUT_MS,
-    });
+    useFakeClock();
+    const { user } = renderApp('/create', { as: 'organizer' });
     await typeNewEvent(user);
     await saveDraft(user);
+    await theClientGivesUp();
 
     await expectNotSavedAndKept('The server took too long to answer. Please try again.');
     await expectRetrySaves(user);
@@ -245,20 +245,19 @@ describe('fault matrix: saving the wizard', () => {
   });
 
   it('[timeout] when the server made the event but answered too late, a reload and another save find that event and make no second one', async () => {
-    createEventThenLoseTheAnswer(async () => {
-      await delay(3 * CLIENT_TIMEOUT_MS);
-      return new Response(null, { status: 504 });
-    });
-    const first = renderApp('/create', { as: 'organizer', requestTimeoutMs: CLIENT_TIMEOUT_MS });
-    await typeNewEvent(first.user);
-    await saveDraft(first.user);
+    createEventThenLoseTheAnswer(slowerThanTheClient);
+    useFakeClock();
+    const view = renderApp('/create', { as: 'organizer' });
+    await typeNewEvent(view.user);
+    await saveDraft(view.user);
+    await theClientGivesUp();
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The server took too long to answer. Please try again.',
     );
     expect(eventsLike(NAME)).toHaveLength(1);
 
     // The organizer reloads the page: the typed event comes back from this browser.
-    first.unmount();
+    view.unmount();
     const { user } = renderApp('/create', { as: 'organizer' });
     expect(
       await screen.findByText(/We restored changes you had not saved yet/),

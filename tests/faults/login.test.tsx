@@ -4,16 +4,16 @@ import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { apiUrl } from '@mocks/api-url';
 import { server } from '@mocks/node';
+import { demoAccount, logInThroughTheForm } from '../utils/accounts';
+import { useFakeClock } from '../utils/fake-clock';
 import { renderApp } from '../utils/render-app';
 import {
-  CLIENT_TIMEOUT_MS,
-  demoAccount,
   expectSentToLogInAgain,
-  logInThroughTheForm,
   notJson,
   offline,
   serverError,
   slowerThanTheClient,
+  theClientGivesUp,
   tokenExpired,
   wrongShape,
 } from './support';
@@ -85,8 +85,10 @@ describe('fault matrix: logging in', () => {
 
   it('[timeout] says the server took too long, keeps the form, and logs in on a retry', async () => {
     failLoginOnce(slowerThanTheClient);
-    const { user } = renderApp('/login', { requestTimeoutMs: CLIENT_TIMEOUT_MS });
+    useFakeClock();
+    const { user } = renderApp('/login');
     await typeCredentials(user);
+    await theClientGivesUp();
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The server took too long to answer. Please try again.',

@@ -2,8 +2,8 @@
 // Stripe's confirm and the server's verify, each failing as the network or the server fails. The
 // rule: nothing is said about money before the order (or Stripe) has been asked, and every path
 // ends with the order paid once, through one PaymentIntent.
-import { act, screen, waitFor } from '@testing-library/react';
-import { http, HttpResponse, passthrough, type HttpResponseResolver } from 'msw';
+import { screen, waitFor } from '@testing-library/react';
+import { delay, http, HttpResponse, passthrough, type HttpResponseResolver } from 'msw';
 import { apiUrl } from '@mocks/api-url';
 import { setChargeEra } from '@mocks/charge-era';
 import { db, type OrderRecord } from '@mocks/db';
@@ -12,11 +12,12 @@ import { env } from '@/config/env';
 import { CHARGE_TIMEOUT_MS } from '@/features/checkout/api/charge-order';
 import { VERIFY_TIMEOUT_MS } from '@/features/checkout/api/verify-order';
 import { fakeStripeNavigation } from '@/features/checkout/stripe/load-stripe';
+import { logInThroughTheForm } from '../utils/accounts';
 import { enterCard, openOneTicketPaymentPage } from '../utils/checkout';
+import { advanceClock, useFakeClock } from '../utils/fake-clock';
 import { renderApp } from '../utils/render-app';
 import {
   expectSentToLogInAgain,
-  logInThroughTheForm,
   notJson,
   offline,
   serverError,
@@ -99,39 +100,23 @@ describe('fault matrix: paying with a PaymentIntent', () => {
   });
 
   it('[timeout] when the charge takes longer than a minute, says nothing was charged, and a retry pays through the new PaymentIntent only', async () => {
-    // The page checks with verify before it asks for an intent: held until the clock is fake, so
-    // that the charge (and its one-minute timeout) starts on the fake clock.
-    const gate: { open?: () => void } = {};
-    const held = new Promise<void>((resolve) => {
-      gate.open = resolve;
-    });
-    failOnce('post', VERIFY, async () => {
-      await held;
-      return passthrough();
-    });
     failOnce('post', CHARGE, async () => {
-      await new Promise((resolve) => setTimeout(resolve, 2 * CHARGE_TIMEOUT_MS));
+      await delay(2 * CHARGE_TIMEOUT_MS);
       return passthrough();
     });
     let charges = 0;
     server.events.on('request:start', ({ request }) => {
       if (request.url.endsWith('/charge')) charges += 1;
     });
+    useFakeClock();
     const view = await openOneTicketPaymentPage();
     expect(await screen.findByText('Preparing the secure card payment…')).toBeInTheDocument();
-    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
-    try {
-      gate.open?.();
-      await waitFor(() => expect(charges).toBe(1));
-      await act(() => vi.advanceTimersByTimeAsync(CHARGE_TIMEOUT_MS));
-      await expectCouldNotStart('The server took too long to answer.');
-    } finally {
-      vi.useRealTimers();
-    }
+    await waitFor(() => expect(charges).toBe(1));
+    await advanceClock(CHARGE_TIMEOUT_MS);
+    await expectCouldNotStart('The server took too long to answer.');
     await view.user.click(screen.getByRole('button', { name: 'Try again' }));
     await payWith4242(view.user);
     await expectPaidOnce(view.order);
-    server.events.removeAllListeners();
   });
 
   it('[api offline] when Stripe confirmed but its answer was lost, asks Stripe, verifies, and completes the order once', async () => {
@@ -150,45 +135,29 @@ describe('fault matrix: paying with a PaymentIntent', () => {
   });
 
   it('[500] when verify fails on the server, reads the order before saying anything, verifies again, and completes', async () => {
+    useFakeClock();
     const { user, order } = await openOneTicketPaymentPage();
     await screen.findByLabelText('Card number');
     // After the check made before the intent was asked for: the verify that follows the payment.
     failOnce('post', VERIFY, () => new HttpResponse('Internal Server Error', { status: 500 }));
-    vi.useFakeTimers({
-      shouldAdvanceTime: true,
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
-    });
-    try {
-      await payWith4242(user);
-      expect(
-        await screen.findByText('Confirming your payment with the server…'),
-      ).toBeInTheDocument();
-      await act(() => vi.advanceTimersByTimeAsync(2_000));
-      await expectPaidOnce(order);
-    } finally {
-      vi.useRealTimers();
-    }
+    await payWith4242(user);
+    expect(await screen.findByText('Confirming your payment with the server…')).toBeInTheDocument();
+    await advanceClock(2_000);
+    await expectPaidOnce(order);
   });
 
   it('[timeout] when verify does not answer, reads the order, verifies again, and completes', async () => {
+    useFakeClock();
     const { user, order } = await openOneTicketPaymentPage();
     await screen.findByLabelText('Card number');
     failOnce('post', VERIFY, async () => {
-      await new Promise((resolve) => setTimeout(resolve, 2 * VERIFY_TIMEOUT_MS));
+      await delay(2 * VERIFY_TIMEOUT_MS);
       return passthrough();
     });
-    vi.useFakeTimers({
-      shouldAdvanceTime: true,
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
-    });
-    try {
-      await payWith4242(user);
-      await act(() => vi.advanceTimersByTimeAsync(VERIFY_TIMEOUT_MS));
-      await act(() => vi.advanceTimersByTimeAsync(2_000));
-      await expectPaidOnce(order);
-    } finally {
-      vi.useRealTimers();
-    }
+    await payWith4242(user);
+    await advanceClock(VERIFY_TIMEOUT_MS);
+    await advanceClock(2_000);
+    await expectPaidOnce(order);
   });
 
   it('[not JSON] when verify and the order read both fail, says the payment is not confirmed yet and not to pay again, and a check later completes it', async () => {

@@ -10,17 +10,18 @@ import { db, nextId } from '@mocks/db';
 import { buildStripeAuthorization } from '@mocks/factories';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
+import { logInThroughTheForm } from '../utils/accounts';
 import { addTicket, ticketGroup } from '../utils/event-wizard';
+import { useFakeClock } from '../utils/fake-clock';
 import { renderApp } from '../utils/render-app';
 import {
   appError,
-  CLIENT_TIMEOUT_MS,
   expectSentToLogInAgain,
-  logInThroughTheForm,
   notJson,
   offline,
   serverError,
   slowerThanTheClient,
+  theClientGivesUp,
   tokenExpired,
   wrongShape,
 } from './support';
@@ -152,8 +153,10 @@ describe('fault matrix: saving the Stripe authorization', () => {
   it('[timeout] says the server took too long, keeps the form, and connects on a retry', async () => {
     const open = stubPopup();
     failAuthorizationOnce(slowerThanTheClient);
-    const { user } = renderApp(DRAFT, { as: 'organizer', requestTimeoutMs: CLIENT_TIMEOUT_MS });
+    useFakeClock();
+    const { user } = renderApp(DRAFT, { as: 'organizer' });
     await startConnecting(user, open);
+    await theClientGivesUp();
 
     await expectNotSaved('The server took too long to answer. Please try again.');
     expectFormKept();

@@ -1,5 +1,5 @@
 // The buyer's way to an order: the public event page, attendee details, expiry and the order pages.
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { apiUrl } from '@mocks/api-url';
 import { db } from '@mocks/db';
@@ -8,7 +8,11 @@ import { SEED } from '@mocks/seed';
 import { rememberOrderSelection } from '@/features/checkout/selection';
 import { logInAs, renderApp } from '../utils/render-app';
 import { chooseQuantity } from '../utils/checkout';
+import { advanceClock, useFakeClock } from '../utils/fake-clock';
 import { call, madeAttendees, madeOrders } from '../mocks/support';
+
+/** How late the buyer's account answers in the tests where it arrives after the order. */
+const LATE_ACCOUNT_MS = 800;
 
 const USD = `/e/${SEED.usdEvent.identifier}`;
 
@@ -172,27 +176,31 @@ describe('attendee details', () => {
     // The account answers well after the order: the form is on screen before it.
     server.use(
       http.get(apiUrl('/v1/users/:id'), async () => {
-        await delay(800);
+        await delay(LATE_ACCOUNT_MS);
       }),
     );
+    useFakeClock();
     renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
     const email = await screen.findByLabelText('Email of attendee 1');
     expect(email).toHaveValue('');
-    await waitFor(() => expect(email).toHaveValue('buyer@open-event.test'), { timeout: 3000 });
+    await advanceClock(LATE_ACCOUNT_MS);
+    await waitFor(() => expect(email).toHaveValue('buyer@open-event.test'));
   });
 
   it('keeps an email the buyer typed before the account arrived', async () => {
     const order = await createOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
     server.use(
       http.get(apiUrl('/v1/users/:id'), async () => {
-        await delay(800);
+        await delay(LATE_ACCOUNT_MS);
       }),
     );
+    useFakeClock();
     const { user } = renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
     const email = await screen.findByLabelText('Email of attendee 1');
     await user.type(email, 'ann@example.org');
+    await advanceClock(LATE_ACCOUNT_MS);
     // The account has arrived once the header shows who is logged in.
-    expect(await screen.findByText('Bea Buyer', {}, { timeout: 3000 })).toBeInTheDocument();
+    expect(await screen.findByText('Bea Buyer')).toBeInTheDocument();
     expect(email).toHaveValue('ann@example.org');
   });
 
@@ -250,7 +258,9 @@ describe('attendee details', () => {
   });
 
   it('goes to the expired page when the countdown reaches zero', async () => {
+    useFakeClock();
     const order = await createOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
+    // 15 minutes to pay (the seed's order-expiry-time); a second and a half of them left.
     order.created_at = new Date(Date.now() - 15 * 60_000 + 1500).toISOString();
     // As the event page does when the buyer makes the order: the server releases the tickets on
     // expiry. Kept for the buyer logged in, so the login comes first.
@@ -260,12 +270,9 @@ describe('attendee details', () => {
     ]);
     renderApp(`/orders/${order.identifier}/new`);
     expect(await screen.findByRole('timer')).toHaveTextContent(/^0:0[0-2]$/);
+    await advanceClock(2_000);
     expect(
-      await screen.findByRole(
-        'heading',
-        { level: 1, name: 'This order has expired' },
-        { timeout: 4000 },
-      ),
+      await screen.findByRole('heading', { level: 1, name: 'This order has expired' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Choose tickets again' })).toHaveAttribute(
       'href',
@@ -274,30 +281,28 @@ describe('attendee details', () => {
   });
 
   it('says the time left out loud at 2 minutes and 1 minute, and warns from 2 minutes on', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval', 'Date'] });
-    try {
-      const order = await createOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
-      // 15 minutes to pay (the seed's order-expiry-time); 2 minutes 4 seconds of them left.
-      order.created_at = new Date(Date.now() - 13 * 60_000 + 4_000).toISOString();
-      renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
-      expect(await screen.findByRole('timer')).toHaveTextContent(/^2:0[34]$/);
-      // The polite live region beside the timer (its text is what a screen reader says).
-      const said = () => document.querySelector('.order-countdown-said[aria-live="polite"]');
-      expect(said()).toHaveTextContent('');
-      expect(screen.queryByText(/Finish soon/)).toBeNull();
+    useFakeClock();
+    const order = await createOrder([{ id: SEED.tickets.paid, quantity: 1 }]);
+    // 15 minutes to pay (the seed's order-expiry-time); 2 minutes 4 seconds of them left.
+    order.created_at = new Date(Date.now() - 13 * 60_000 + 4_000).toISOString();
+    renderApp(`/orders/${order.identifier}/new`, { as: 'buyer' });
+    expect(await screen.findByRole('timer')).toHaveTextContent(/^2:0[34]$/);
+    // The polite live region beside the timer (its text is what a screen reader says): a live
+    // region has no role of its own to query by.
+    // eslint-disable-next-line testing-library/no-node-access
+    const said = () => document.querySelector('.order-countdown-said[aria-live="polite"]');
+    expect(said()).toHaveTextContent('');
+    expect(screen.queryByText(/Finish soon/)).toBeNull();
 
-      await act(() => vi.advanceTimersByTimeAsync(5_000));
-      expect(said()).toHaveTextContent('2 minutes left to complete your order before it expires.');
-      expect(screen.getByText(/Finish soon: the order then expires\./)).toBeVisible();
+    await advanceClock(5_000);
+    expect(said()).toHaveTextContent('2 minutes left to complete your order before it expires.');
+    expect(screen.getByText(/Finish soon: the order then expires\./)).toBeVisible();
 
-      // Not every second: nothing new until the next mark.
-      await act(() => vi.advanceTimersByTimeAsync(30_000));
-      expect(said()).toHaveTextContent('2 minutes left to complete your order before it expires.');
-      await act(() => vi.advanceTimersByTimeAsync(30_000));
-      expect(said()).toHaveTextContent('1 minute left to complete your order before it expires.');
-    } finally {
-      vi.useRealTimers();
-    }
+    // Not every second: nothing new until the next mark.
+    await advanceClock(30_000);
+    expect(said()).toHaveTextContent('2 minutes left to complete your order before it expires.');
+    await advanceClock(30_000);
+    expect(said()).toHaveTextContent('1 minute left to complete your order before it expires.');
   });
 
   it('shows the not-found page for an unknown order', async () => {

@@ -1,7 +1,7 @@
 // The payment page on today's Open Event Server (docs/payments.md): the charge answers with a
 // PaymentIntent, the fake Stripe confirms it over its HTTP API (mocks/handlers/fake-stripe.ts), and
 // verify completes the order. Every path counts the order's PaymentIntents: one, always.
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { apiUrl } from '@mocks/api-url';
 import { getChargeEra, setChargeEra } from '@mocks/charge-era';
@@ -19,6 +19,7 @@ import { VERIFY_BACKOFF_MS } from '@/features/checkout/payment-intent/verify-pay
 import { formatCardNumber } from '@/features/checkout/stripe/card-rules';
 import { fakeStripeNavigation } from '@/features/checkout/stripe/load-stripe';
 import { enterCard, placeOrder } from '../utils/checkout';
+import { advanceClock, useFakeClock } from '../utils/fake-clock';
 import { renderApp } from '../utils/render-app';
 
 function intentsFor(order: OrderRecord) {
@@ -269,6 +270,7 @@ describe('paying on a PaymentIntent-era server', () => {
   });
 
   it('the order page of a card order not paid yet checks once and says so, with the way back to pay', async () => {
+    useFakeClock();
     const { order, unmount } = await openPaymentPage();
     expect(await screen.findByLabelText('Card number')).toBeInTheDocument();
     unmount();
@@ -278,6 +280,8 @@ describe('paying on a PaymentIntent-era server', () => {
     await user.click(screen.getByRole('link', { name: 'Go to the payment' }));
     await enterCard(user, '4242424242424242');
     await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    // Verified at once: the order page's earlier "not paid yet" does not make the payment wait for
+    // the first step of the backoff (src/features/checkout/payment-intent/verify-payment.tsx).
     await expectCompleted(order);
   });
 
@@ -405,36 +409,28 @@ describe('paying on a PaymentIntent-era server', () => {
     server.events.on('response:mocked', ({ request }) => {
       if (request.url.endsWith('/verify')) verifies += 1;
     });
+    useFakeClock();
     const { user, order } = await openPaymentPage();
     await enterCard(user, '4242424242424242');
     // Counted from the payment on: the check made before the intent was asked for is not one.
     verifies = 0;
-    vi.useFakeTimers({
-      shouldAdvanceTime: true,
-      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'],
-    });
-    try {
-      await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
-      expect(
-        await screen.findByText(
-          'Your bank is still processing the payment. We will check again in a moment…',
-        ),
-      ).toBeInTheDocument();
-      // One verify on arrival, then one after each wait of the backoff, each answered before the next.
-      for (const [index, wait] of VERIFY_BACKOFF_MS.entries()) {
-        await waitFor(() => expect(verifies).toBe(index + 1));
-        await act(() => vi.advanceTimersByTimeAsync(wait));
-      }
-      await waitFor(() => expect(verifies).toBe(VERIFY_BACKOFF_MS.length + 1));
-      expect(
-        await screen.findByRole('heading', { name: 'We are still waiting for your bank' }),
-      ).toBeInTheDocument();
-    } finally {
-      vi.useRealTimers();
+    await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    expect(
+      await screen.findByText(
+        'Your bank is still processing the payment. We will check again in a moment…',
+      ),
+    ).toBeInTheDocument();
+    // One verify on arrival, then one after each wait of the backoff, each answered before the next.
+    for (const [index, wait] of VERIFY_BACKOFF_MS.entries()) {
+      await waitFor(() => expect(verifies).toBe(index + 1));
+      await advanceClock(wait);
     }
+    await waitFor(() => expect(verifies).toBe(VERIFY_BACKOFF_MS.length + 1));
+    expect(
+      await screen.findByRole('heading', { name: 'We are still waiting for your bank' }),
+    ).toBeInTheDocument();
     expect(order.status).toBe('pending');
     expect(screen.queryByRole('button', { name: 'Pay $25.00' })).not.toBeInTheDocument();
-    server.events.removeAllListeners();
   });
 });
 
@@ -456,7 +452,7 @@ describe('finding out which flow the server speaks', () => {
       tickets: [{ id: SEED.tickets.paid, quantity: 1 }],
       mode: 'stripe',
     });
-    const { user } = renderApp('/login');
+    const { user, unmount } = renderApp('/login');
     const era = await screen.findByRole('combobox', { name: 'Server' });
     await waitFor(() => expect(era).toHaveValue('token'));
     await user.selectOptions(era, 'PaymentIntent era (2021–)');
@@ -465,7 +461,7 @@ describe('finding out which flow the server speaks', () => {
     ).toBeInTheDocument();
     expect(getChargeEra()).toBe('payment-intent');
     expect(knownChargeFlow()).toBeNull();
-    cleanup();
+    unmount();
 
     const view = await openPaymentPage(order);
     await enterCard(view.user, '4242424242424242');

@@ -8,7 +8,8 @@ import { apiUrl } from '@mocks/api-url';
 import { createAccessToken, createRefreshToken, setServerClockOffset } from '@mocks/jwt';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
-import { demoAccount, expectSentToLogInAgain, tokenExpired } from '../faults/support';
+import { expectSentToLogInAgain, tokenExpired } from '../faults/support';
+import { demoAccount } from '../utils/accounts';
 import { renderApp } from '../utils/render-app';
 
 const HOUR_MS = 3600 * 1000;

@@ -16,6 +16,7 @@ import {
   isApiError,
   updateResource,
 } from '@/lib/api-client';
+import { useFakeClock } from '../utils/fake-clock';
 
 const API = env.apiHost;
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJpZGVudGl0eSI6NDJ9.signature';
@@ -37,7 +38,7 @@ function jsonApiErrors(status: number, errors: unknown[]) {
   return jsonApiReply({ errors }, status);
 }
 
-/** flask-jwt-extended's answers are plain JSON with an "error" key (CONTRACT §0.3). */
+/** flask-jwt-extended answers plain JSON, {"error": ...} (docs/server-contract.md, "Errors"). */
 function jwtError(status: number, message: string) {
   return HttpResponse.json({ error: message }, { status });
 }
@@ -624,6 +625,7 @@ describe('network failures, timeouts and cancellation', () => {
   });
 
   it('gives up on a slow reply after timeoutMs with a timeout error', async () => {
+    useFakeClock();
     server.use(
       http.get(`${API}/v1/settings`, async () => {
         await delay(2_000);
@@ -631,7 +633,9 @@ describe('network failures, timeouts and cancellation', () => {
       }),
     );
 
-    const error = await captureError(api.get('/v1/settings', { timeoutMs: 50 }));
+    const reply = captureError(api.get('/v1/settings', { timeoutMs: 50 }));
+    await vi.advanceTimersByTimeAsync(50);
+    const error = await reply;
 
     expect(error.kind).toBe('timeout');
     expect(error.status).toBe(0);
@@ -639,6 +643,8 @@ describe('network failures, timeouts and cancellation', () => {
   });
 
   it('never times out when timeoutMs is Infinity', async () => {
+    // The fake clock, like a real one, fires a timer set past 2^31-1 ms at once.
+    useFakeClock();
     server.use(
       http.get(`${API}/v1/settings`, async () => {
         await delay(30);
@@ -646,9 +652,9 @@ describe('network failures, timeouts and cancellation', () => {
       }),
     );
 
-    await expect(
-      getResource('/v1/settings', { timeoutMs: Number.POSITIVE_INFINITY }),
-    ).resolves.toEqual({ id: '1', resourceType: 'setting' });
+    const reply = getResource('/v1/settings', { timeoutMs: Number.POSITIVE_INFINITY });
+    await vi.advanceTimersByTimeAsync(30);
+    await expect(reply).resolves.toEqual({ id: '1', resourceType: 'setting' });
   });
 
   it('waits twenty seconds by default before giving up', () => {
@@ -656,6 +662,7 @@ describe('network failures, timeouts and cancellation', () => {
   });
 
   it('re-throws the caller’s AbortError unchanged when the caller cancels', async () => {
+    useFakeClock();
     server.use(
       http.get(`${API}/v1/settings`, async () => {
         await delay(2_000);
@@ -664,10 +671,13 @@ describe('network failures, timeouts and cancellation', () => {
     );
     const controller = new AbortController();
 
-    const request = api.get('/v1/settings', { signal: controller.signal });
+    const request = api
+      .get('/v1/settings', { signal: controller.signal })
+      .catch((reason: unknown) => reason);
     setTimeout(() => controller.abort(), 20);
+    await vi.advanceTimersByTimeAsync(20);
 
-    const error: unknown = await request.catch((reason: unknown) => reason);
+    const error: unknown = await request;
     expect(isApiError(error)).toBe(false);
     expect(error).toBe(controller.signal.reason);
     expect(error).toMatchObject({ name: 'AbortError' });
@@ -871,6 +881,7 @@ describe('waiting for the mock API to start', () => {
   });
 
   it('sends nothing until the awaited start has finished, then sends the request', async () => {
+    useFakeClock();
     let sent = 0;
     server.use(
       http.get(`${API}/v1/events/1`, () => {
@@ -886,7 +897,7 @@ describe('waiting for the mock API to start', () => {
     );
 
     const reply = api.get('/v1/events/1');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await vi.advanceTimersByTimeAsync(50);
     expect(sent).toBe(0);
 
     finishStart();

@@ -2,12 +2,14 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
+import { onTestFinished } from 'vitest';
 import { createApp } from '@/app/create-app';
 import { AppProvider } from '@/app/provider';
 import { startSession } from '@/features/auth/session';
 import { personalKey } from '@/lib/personal-storage';
 import { createAccessToken } from '@mocks/jwt';
 import { SEED } from '@mocks/seed';
+import { advanceFakeTimers } from './fake-clock';
 
 export type SeededRole = 'admin' | 'organizer' | 'buyer';
 
@@ -23,17 +25,19 @@ export function logInAs(role: SeededRole, options: { expiresInSeconds?: number }
   return token;
 }
 
-export function renderApp(
-  url: string,
-  options: { as?: SeededRole; requestTimeoutMs?: number } = {},
-) {
+/**
+ * The app at `url`, logged in `as` a seeded user if given, and a user-event `user` that works on
+ * the real clock and on the fake one (tests/utils/fake-clock.ts) alike.
+ */
+export function renderApp(url: string, options: { as?: SeededRole } = {}) {
   if (options.as) logInAs(options.as);
   const { router, queryClient } = createApp({
     createRouter: (routes) => createMemoryRouter(routes, { initialEntries: [url] }),
     retry: false,
-    requestTimeoutMs: options.requestTimeoutMs,
   });
-  const user = userEvent.setup();
+  // Its cache, timers and anything still in flight end with the test (after the unmount).
+  onTestFinished(() => queryClient.clear());
+  const user = userEvent.setup({ advanceTimers: advanceFakeTimers });
   const view = render(
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />

@@ -29,6 +29,11 @@ function announce(kind: Kind, message: string, options?: ToastOptions): void {
   showToaster?.();
 }
 
+/** Drops toasts announced while no <Toasts> was mounted, so none shows up later (tests). */
+export function resetToasts(): void {
+  queue.length = 0;
+}
+
 export const toast = {
   success: (message: string, options?: ToastOptions) => announce('success', message, options),
   error: (message: string, options?: ToastOptions) => announce('error', message, options),

@@ -90,6 +90,11 @@ const unconfirmedCreatesSchema = z.array(
  */
 let unconfirmedInMemory: { owner: string; entries: UnconfirmedCreate[] } | null = null;
 
+/** Forgets the in-memory lost tries, as a new page would (tests, between tests). */
+export function resetUnconfirmedInMemory(): void {
+  unconfirmedInMemory = null;
+}
+
 /** The lost tries of the person logged in, or only those of one organizer (`ownerId`). */
 export function readUnconfirmedCreates(ownerId?: string, now = Date.now()): UnconfirmedCreate[] {
   const store = storage();

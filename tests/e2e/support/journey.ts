@@ -33,6 +33,30 @@ export async function startFromTheSeed(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Log in', level: 1 })).toBeVisible();
 }
 
+/**
+ * Opens a page by `navigate` (a goto or a reload) and waits until the mock API has answered each
+ * GET whose path matches one of `data`: what the page loads before it draws its content. Either is
+ * a cold start: the app boots, the mock API's service worker starts (requests wait for it), the
+ * data arrives, and only then is the page drawn. On a busy machine that takes longer than an
+ * assertion's few seconds, so it is waited for here, within the test's own timeout; the
+ * assertions that follow then check what the page shows.
+ */
+export async function openAndLoad(
+  page: Page,
+  navigate: () => Promise<unknown>,
+  data: readonly RegExp[],
+): Promise<void> {
+  const answered = data.map((path) =>
+    page.waitForResponse(
+      (response) =>
+        response.request().method() === 'GET' && path.test(new URL(response.url()).pathname),
+      { timeout: 0 },
+    ),
+  );
+  await navigate();
+  await Promise.all(answered);
+}
+
 /** Fills and sends the login form on the page as it is; the caller checks where it lands. */
 export async function logIn(page: Page, account: Account): Promise<void> {
   await page.getByLabel('Email').fill(account.email);

@@ -27,6 +27,11 @@ export function renewSession(): Promise<boolean> {
   return inFlight;
 }
 
+/** Forgets a renewal still in flight, so the next caller starts its own (tests, between tests). */
+export function resetSessionRenewal(): void {
+  inFlight = null;
+}
+
 async function refresh(): Promise<boolean> {
   const stored = readStoredSession();
   const { refreshToken, refreshExpiresAt } = stored ?? {};

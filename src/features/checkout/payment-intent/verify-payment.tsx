@@ -52,6 +52,8 @@ export function VerifyPayment({
   expectPaid?: boolean;
 }) {
   const queryClient = useQueryClient();
+  // The app's one query client (src/lib/query-client.ts) is not an input of the answer.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const verify = useQuery({
     queryKey: verifyQueryKey(identifier),
     queryFn: () => verifyThenRead(queryClient, identifier),
@@ -59,6 +61,9 @@ export function VerifyPayment({
     // Verify resends the confirmation mails of a paid order: never again by itself once answered.
     staleTime: Infinity,
     refetchOnReconnect: false,
+    // Except when a payment was just made: an earlier "not paid yet" (a visit to the order page
+    // before paying) must not hold the check back until the first backoff step.
+    refetchOnMount: (query) => (expectPaid && query.state.data === 'pending' ? 'always' : false),
     refetchInterval: (query) =>
       expectPaid && query.state.status === 'success' && query.state.data === 'pending'
         ? (VERIFY_BACKOFF_MS[query.state.dataUpdateCount - 1] ?? false)
