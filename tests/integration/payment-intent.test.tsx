@@ -489,6 +489,7 @@ describe('finding out which flow the server speaks', () => {
     const { user, order } = await openPaymentPage();
     await enterCard(user, '4242424242424242');
     await user.click(screen.getByRole('button', { name: 'Pay $25.00' }));
+    expect(await screen.findByText(/please enter your card again/)).toBeInTheDocument();
     expect(screen.queryByText(/"client_secret"/)).not.toBeInTheDocument();
 
     await enterCard(user, '4242424242424242');

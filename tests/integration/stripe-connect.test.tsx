@@ -15,7 +15,7 @@ import { createQueryClient } from '@/lib/query-client';
 import { apiUrl } from '@mocks/api-url';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
-import { advanceClock, advanceFakeTimers, useFakeClock } from '../utils/fake-clock';
+import { advanceClock, useFakeClock } from '../utils/fake-clock';
 import { logInAs } from '../utils/render-app';
 
 const DRAFT_ID = String(SEED.draftEvent.id);
@@ -84,7 +84,7 @@ function renderPanel(
       />
     </AppProvider>,
   );
-  return { user: userEvent.setup({ advanceTimers: advanceFakeTimers }), onConnectionChange };
+  return { user: userEvent.setup({ delay: null }), onConnectionChange };
 }
 
 describe('Connect with Stripe', () => {

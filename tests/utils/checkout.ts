@@ -33,8 +33,8 @@ export async function openOneTicketPaymentPage() {
 
 export async function enterCard(user: UserEvent, number: string, expiry = '1234', cvc = '123') {
   await user.type(await screen.findByLabelText('Card number'), number);
-  await user.type(screen.getByLabelText('Expiry'), expiry);
-  await user.type(screen.getByLabelText('CVC'), cvc);
+  await user.type(await screen.findByLabelText('Expiry'), expiry);
+  await user.type(await screen.findByLabelText('CVC'), cvc);
 }
 
 /** Sets a ticket's quantity on the public event page by typing it, as a buyer can. */

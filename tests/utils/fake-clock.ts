@@ -36,15 +36,6 @@ export async function advanceClock(ms: number): Promise<void> {
   await act(() => vi.advanceTimersByTimeAsync(ms));
 }
 
-/**
- * user-event's `advanceTimers` (tests/utils/render-app.tsx): its pause between keystrokes is a
- * timer, which on the fake clock would never end. Inside act(), like the keystrokes themselves,
- * since the timers it runs can update the page. Nothing to do on the real clock.
- */
-export async function advanceFakeTimers(ms: number): Promise<void> {
-  if (vi.isFakeTimers()) await advanceClock(ms);
-}
-
 /** Until the document changes or `ms` of real time have passed, whichever comes first. */
 function realPause(ms: number): Promise<void> {
   return new Promise((resolve) => {

@@ -9,7 +9,22 @@ import { startSession } from '@/features/auth/session';
 import { personalKey } from '@/lib/personal-storage';
 import { createAccessToken } from '@mocks/jwt';
 import { SEED } from '@mocks/seed';
-import { advanceFakeTimers } from './fake-clock';
+
+// The app's pages and the parts it loads on demand (React.lazy, import()), loaded once per test
+// file, when it first imports this module and before any test runs. A test's findBy* then waits
+// for what the page does, not for the test runner to compile a module, which on a busy machine
+// can take longer than findBy*'s one second.
+await Promise.all(
+  Object.values(
+    import.meta.glob([
+      '/src/app/routes/*.tsx',
+      '/src/features/*/components/*.tsx',
+      '/src/features/checkout/{payment-intent,stripe}/*.{ts,tsx}',
+      '/src/features/checkout/*.ts',
+      '/src/lib/sanitize-html.ts',
+    ]),
+  ).map((load) => load()),
+);
 
 export type SeededRole = 'admin' | 'organizer' | 'buyer';
 
@@ -26,8 +41,8 @@ export function logInAs(role: SeededRole, options: { expiresInSeconds?: number }
 }
 
 /**
- * The app at `url`, logged in `as` a seeded user if given, and a user-event `user` that works on
- * the real clock and on the fake one (tests/utils/fake-clock.ts) alike.
+ * The app at `url`, logged in `as` a seeded user if given, and a user-event `user` that types with
+ * no pause between keys (`delay: null`): it waits on no clock, real or fake (tests/utils/fake-clock.ts).
  */
 export function renderApp(url: string, options: { as?: SeededRole } = {}) {
   if (options.as) logInAs(options.as);
@@ -37,7 +52,7 @@ export function renderApp(url: string, options: { as?: SeededRole } = {}) {
   });
   // Its cache, timers and anything still in flight end with the test (after the unmount).
   onTestFinished(() => queryClient.clear());
-  const user = userEvent.setup({ advanceTimers: advanceFakeTimers });
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />

@@ -144,16 +144,24 @@ function PaymentMethod({
 }) {
   if (order.paymentMode === 'stripe') {
     return (
-      <Suspense fallback={<Loading label="Loading the secure card form…" />}>
-        <StripePayment
-          // A token answered with a PaymentIntent: start again in the flow the server speaks.
-          key={switched ? 'payment-intent-server' : 'stripe'}
-          order={order}
-          payLabel={payLabel}
-          locked={locked}
-          onToken={(tokenId) => pay({ stripe: tokenId })}
-        />
-      </Suspense>
+      <>
+        {switched ? (
+          <p className="notice" role="status">
+            Nothing was charged. Card payments for this event go through Stripe&rsquo;s newer
+            payment form: please enter your card again.
+          </p>
+        ) : null}
+        <Suspense fallback={<Loading label="Loading the secure card form…" />}>
+          <StripePayment
+            // A token answered with a PaymentIntent: start again in the flow the server speaks.
+            key={switched ? 'payment-intent-server' : 'stripe'}
+            order={order}
+            payLabel={payLabel}
+            locked={locked}
+            onToken={(tokenId) => pay({ stripe: tokenId })}
+          />
+        </Suspense>
+      </>
     );
   }
   if (order.paymentMode === 'paypal') {
