@@ -242,7 +242,7 @@ function render({ cells, stray, report, runMs, source }) {
     '- Malformed: a success status with an HTML page (not JSON), or JSON that is not the expected document.',
   );
   lines.push(
-    '- Timeout: the app started with a 1 s request timeout and a server that takes 3 s; the charge keeps its own one-minute timeout and verify its 30 s one, reached with fake clocks.',
+    '- Timeout: a server that answers three times later than the app’s own 20 s request timeout, on a fake clock (tests/utils/fake-clock.ts), so no cell waits in real time; the charge keeps its own one-minute timeout and verify its 30 s one, reached the same way.',
   );
   lines.push(
     '- 401 mid-flow: `{"error": "Token has expired"}`, plain JSON, as flask-jwt-extended sends it, once, in the middle of the flow.',
