@@ -10,7 +10,7 @@ import { buildTicket } from '@mocks/factories';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
 import { keepFor, keptFor, renderApp } from '../utils/render-app';
-import { addTicket, fillBasics, retype, ticketGroup } from '../utils/event-wizard';
+import { addTicket, AFTER_A_SAVE, fillBasics, retype, ticketGroup } from '../utils/event-wizard';
 
 const JSON_API = { 'Content-Type': 'application/vnd.api+json' };
 
@@ -66,7 +66,9 @@ describe('Event wizard: routes and steps', () => {
     expect(await screen.findByText('Connected to Stripe')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Next' }));
-    expect(await screen.findByLabelText('Organizer name')).toHaveValue('Open Source Events Ltd');
+    expect(await screen.findByLabelText('Organizer name', {}, AFTER_A_SAVE)).toHaveValue(
+      'Open Source Events Ltd',
+    );
     expect(router.state.location.pathname).toBe(`/events/${SEED.usdEvent.id}/edit/other-details`);
     expect(screen.getByText('2. Other details')).toHaveAttribute('aria-current', 'step');
 
@@ -151,7 +153,7 @@ describe('Event wizard: rules checked before sending', () => {
     await retype(user, end, '2099-01-22');
     await waitFor(() => expect(end).not.toHaveAttribute('aria-invalid'));
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
-    expect(await screen.findByText('Your draft is saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Your draft is saved.', {}, AFTER_A_SAVE)).toBeInTheDocument();
   });
 
   it('refuses a paid ticket priced at zero', async () => {
@@ -188,7 +190,7 @@ describe('Event wizard: rules checked before sending', () => {
     await saveAndExpect(user, price, 'Enter a whole amount: JPY has no decimals.');
     await retype(user, price, '1500');
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
-    expect(await screen.findByText('Your draft is saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Your draft is saved.', {}, AFTER_A_SAVE)).toBeInTheDocument();
     expect(db.tickets.find((ticket) => ticket.name === 'Yen')?.price).toBe(1500);
   });
 
@@ -340,7 +342,7 @@ describe('Event wizard: saving', () => {
     await addTicket(user, 'free', { name: 'Community' });
     const nameField = screen.getByLabelText('Event name');
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
-    expect(await screen.findByText('Your draft is saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Your draft is saved.', {}, AFTER_A_SAVE)).toBeInTheDocument();
 
     const event = eventNamed('Wizard Conf');
     await waitFor(() =>
@@ -389,7 +391,9 @@ describe('Event wizard: saving', () => {
     expect(screen.getByText('General', { exact: false })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Publish' }));
-    expect(await screen.findByText('Your event is published.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Your event is published.', {}, AFTER_A_SAVE),
+    ).toBeInTheDocument();
     // Said once: the review step does not repeat it under the page's notice.
     expect(screen.queryByText(/This event is published/)).toBeNull();
     expect(screen.getAllByRole('link', { name: 'View the public page' })).toHaveLength(1);
@@ -488,7 +492,7 @@ describe('Event wizard: saving', () => {
     expect(liveTicketsOf(event?.id).map((ticket) => ticket.name)).toEqual(['General']);
 
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
-    expect(await screen.findByText('Your draft is saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Your draft is saved.', {}, AFTER_A_SAVE)).toBeInTheDocument();
     expect(liveTicketsOf(event?.id).map((ticket) => ticket.name)).toEqual(['General', 'VIP']);
     expect(db.events.filter((candidate) => candidate.name === 'Wizard Conf')).toHaveLength(1);
   });
@@ -526,7 +530,7 @@ describe('Event wizard: saving', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
-    expect(await screen.findByText('Your draft is saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Your draft is saved.', {}, AFTER_A_SAVE)).toBeInTheDocument();
     const event = eventNamed('Wizard Conf');
     expect(liveTicketsOf(event?.id)).toHaveLength(1);
     expect(liveTicketsOf(event?.id)[0]?.quantity).toBe(100);
@@ -546,7 +550,9 @@ describe('Event wizard: saving', () => {
     await user.click(within(ticketGroup(3)).getByRole('button', { name: 'Remove ticket 3' }));
     expect(screen.getByRole('heading', { name: 'Tickets' })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText('Your changes are saved.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Your changes are saved.', {}, AFTER_A_SAVE),
+    ).toBeInTheDocument();
 
     const tickets = liveTicketsOf(SEED.usdEvent.id);
     expect(tickets.map((ticket) => [ticket.name, ticket.position, ticket.price])).toEqual([
@@ -631,7 +637,7 @@ describe('Event wizard: bad input', () => {
     await fillBasics(user, { name });
     await user.type(screen.getByLabelText('Description'), '<img src=x onerror=alert(1)>');
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
-    expect(await screen.findByText('Your draft is saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Your draft is saved.', {}, AFTER_A_SAVE)).toBeInTheDocument();
     const event = eventNamed(name);
     expect(event?.description).toBe('<img src=x onerror=alert(1)>');
     expect(await screen.findByRole('heading', { level: 1, name: `Edit ${name}` })).toBeVisible();
@@ -650,7 +656,7 @@ describe('Event wizard: bad input', () => {
       await screen.findByText(/This form is too large to keep in this browser/),
     ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save draft' }));
-    expect(await screen.findByText('Your draft is saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Your draft is saved.', {}, AFTER_A_SAVE)).toBeInTheDocument();
     expect(eventNamed('Wizard Conf')?.description).toHaveLength(description.length);
     expect(screen.getByLabelText('Description')).toHaveValue(description);
     // Its own limit, for work and not for waiting: pasting and sending 10 MB keeps a core busy

@@ -2,6 +2,14 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 
+/**
+ * How long to wait for the next step after the wizard saves and moves on (findBy*'s options): a
+ * save is a request for the event and each changed ticket, then the whole form is checked and the
+ * next step drawn. That is work, not waiting, but on a 2-core machine kept busy by
+ * `npm run test:under-load` it took 2.5 s, past findBy*'s default second.
+ */
+export const AFTER_A_SAVE = { timeout: 5_000 };
+
 export interface Basics {
   name?: string;
   timezone?: string;
