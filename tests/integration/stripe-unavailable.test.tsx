@@ -6,7 +6,7 @@ import { db } from '@mocks/db';
 import { SEED } from '@mocks/seed';
 import { rememberChargeFlow } from '@/features/checkout/charge-flow';
 import { placeOrder } from '../utils/checkout';
-import { renderApp } from '../utils/render-app';
+import { PAGE_READY, renderApp } from '../utils/render-app';
 
 vi.mock('@/features/checkout/stripe/load-stripe', () => ({
   loadStripeFor: () => Promise.reject(new Error('Failed to load Stripe.js')),
@@ -28,7 +28,7 @@ describe('when Stripe.js cannot start', () => {
       const { user } = renderApp(`/orders/${order.identifier}/pending`, { as: 'buyer' });
 
       expect(
-        await screen.findByRole('heading', { name: 'The card form could not load' }),
+        await screen.findByRole('heading', { name: 'The card form could not load' }, PAGE_READY),
       ).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
       await user.click(await screen.findByRole('button', { name: 'Bank transfer' }));

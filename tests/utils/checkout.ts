@@ -5,7 +5,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import type { OrderRecord } from '@mocks/db';
 import { SEED } from '@mocks/seed';
 import { placePendingOrder } from '../mocks/support';
-import { renderApp } from './render-app';
+import { PAGE_READY, renderApp } from './render-app';
 
 /** An order made through the mock API as the buyer makes it, ready for its payment page. */
 export function placeOrder(options: {
@@ -27,12 +27,15 @@ export async function openOneTicketPaymentPage() {
     mode: 'stripe',
   });
   const view = renderApp(`/orders/${order.identifier}/pending`, { as: 'buyer' });
-  expect(await screen.findByRole('heading', { level: 1, name: 'Payment' })).toBeInTheDocument();
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Payment' }, PAGE_READY),
+  ).toBeInTheDocument();
   return { order, ...view };
 }
 
 export async function enterCard(user: UserEvent, number: string, expiry = '1234', cvc = '123') {
-  await user.type(await screen.findByLabelText('Card number'), number);
+  // The card form is the last part of the payment page to load (Stripe.js, then its fields).
+  await user.type(await screen.findByLabelText('Card number', {}, PAGE_READY), number);
   await user.type(await screen.findByLabelText('Expiry'), expiry);
   await user.type(await screen.findByLabelText('CVC'), cvc);
 }

@@ -26,6 +26,14 @@ await Promise.all(
   ).map((load) => load()),
 );
 
+/**
+ * findBy*'s options for the first thing a page shows when it needs several requests and renders
+ * before it (the payment page: the order, the settings, the organizer's key, the card form). That
+ * is work, not waiting; on a 2-core machine kept busy by `npm run test:under-load` it took over
+ * findBy*'s default second.
+ */
+export const PAGE_READY = { timeout: 5_000 };
+
 export type SeededRole = 'admin' | 'organizer' | 'buyer';
 
 const seededUserId: Record<SeededRole, number> = {
