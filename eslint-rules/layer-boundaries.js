@@ -4,8 +4,9 @@
 // layer (src/app) or the mocks (mocks/). `@/x` is src/x and `@mocks/x` is mocks/x (tsconfig.json);
 // `../checkout/api/x` from inside src/features/discover is caught as well as `@/features/checkout`.
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = path.dirname(path.dirname(new URL(import.meta.url).pathname));
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 /** The layer a repo-relative path belongs to: `feature:<name>`, `shared`, `app`, `mocks` or null. */
 function layerOf(relative) {
