@@ -28,6 +28,17 @@ export interface BooleanField extends FieldOptions {
 }
 export type FieldSpec = StringField | NumberField | BooleanField;
 
+// The field specs most attributes use, written once for every schema in mocks/schemas/.
+/** A string the client may also send as null. */
+export const text = { kind: 'string', allowNone: true } as const satisfies StringField;
+/** A string only the server writes (a client's value is ignored). */
+export const readOnlyText = {
+  kind: 'string',
+  allowNone: true,
+  dumpOnly: true,
+} as const satisfies StringField;
+export const flag = { kind: 'boolean' } as const satisfies BooleanField;
+
 /** Ties each spec to its record column: a boolean column gets a boolean field, and so on. */
 type FieldFor<V> = ([NonNullable<V>] extends [boolean]
   ? BooleanField

@@ -1,6 +1,6 @@
 // EventSchema (app/api/schema/events.py): the attributes of type `event`, with their load rules.
 import type { EventRecord } from '../db';
-import type { BooleanField, FieldSpec, ResourceSchema, StringField } from '../json-api/schema';
+import { flag, readOnlyText, text, type FieldSpec, type ResourceSchema } from '../json-api/schema';
 
 /**
  * The server validates with pytz; the mock uses the IANA names the JavaScript runtime knows.
@@ -25,14 +25,6 @@ export function isKnownTimezone(name: string): boolean {
 }
 
 export const EVENT_STATES = ['draft', 'published'] as const;
-
-const text = { kind: 'string', allowNone: true } as const satisfies StringField;
-const readOnlyText = {
-  kind: 'string',
-  allowNone: true,
-  dumpOnly: true,
-} as const satisfies StringField;
-const flag = { kind: 'boolean' } as const satisfies BooleanField;
 
 /**
  * Every column of the events table but its id and owner_id (db.ts builds the record from these,

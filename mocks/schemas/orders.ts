@@ -2,10 +2,8 @@
 // app/api/schema/attendees.py, app/api/custom/schema/order_amount.py), with their load rules.
 import * as z from 'zod/mini';
 import { ORDER_STATUSES, PAYMENT_MODES, type AttendeeRecord, type OrderRecord } from '../db';
-import { INVALID_VALUE, type ResourceSchema, type StringField } from '../json-api/schema';
+import { INVALID_VALUE, readOnlyText, text, type ResourceSchema } from '../json-api/schema';
 
-const text: StringField = { kind: 'string', allowNone: true };
-const dumpOnlyText: StringField = { kind: 'string', allowNone: true, dumpOnly: true };
 const oneOf = (allowed: readonly string[]) => (value: string) =>
   allowed.includes(value) ? null : `Must be one of: ${allowed.join(', ')}.`;
 
@@ -30,13 +28,13 @@ export const orderSchema: ResourceSchema<OrderRecord> = {
   identifier: { kind: 'string', dumpOnly: true },
   created_at: { kind: 'datetime', dumpOnly: true },
   completed_at: { kind: 'datetime', allowNone: true, dumpOnly: true },
-  transaction_id: dumpOnlyText,
-  paid_via: dumpOnlyText,
-  brand: dumpOnlyText,
+  transaction_id: readOnlyText,
+  paid_via: readOnlyText,
+  brand: readOnlyText,
   exp_month: { kind: 'integer', allowNone: true, dumpOnly: true },
   exp_year: { kind: 'integer', allowNone: true, dumpOnly: true },
-  last4: dumpOnlyText,
-  tickets_pdf_url: dumpOnlyText,
+  last4: readOnlyText,
+  tickets_pdf_url: readOnlyText,
 };
 
 /**
@@ -74,7 +72,7 @@ export const attendeeSchema: ResourceSchema<AttendeeRecord> = {
   state: text,
   country: text,
   is_checked_in: { kind: 'boolean', dumpOnly: true },
-  pdf_url: dumpOnlyText,
+  pdf_url: readOnlyText,
   created_at: { kind: 'datetime', dumpOnly: true },
 };
 

@@ -1,8 +1,7 @@
 // SettingSchemaAdmin / NonAdmin / Public (app/api/schema/settings.py): one row, three views by caller.
 import type { SettingsRecord } from '../db';
-import type { FieldSpec, NumberField, ResourceSchema, StringField } from '../json-api/schema';
+import { text, type FieldSpec, type NumberField, type ResourceSchema } from '../json-api/schema';
 
-const text = { kind: 'string', allowNone: true } as const satisfies StringField;
 const size = { kind: 'integer', allowNone: true } as const satisfies NumberField;
 
 /**

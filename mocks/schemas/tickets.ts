@@ -2,13 +2,12 @@
 import type { TicketRecord } from '../db';
 import {
   INVALID_VALUE,
+  text,
   type FieldSpec,
   type NumberField,
   type ResourceSchema,
-  type StringField,
 } from '../json-api/schema';
 
-const text = { kind: 'string', allowNone: true } as const satisfies StringField;
 const notNegative = (value: number) => (value >= 0 ? null : INVALID_VALUE);
 const amount = {
   kind: 'float',

@@ -2,17 +2,11 @@
 import type { UserRecord } from '../db';
 import {
   pickFields,
+  readOnlyText,
+  text,
   type FieldSpec,
   type ResourceSchema,
-  type StringField,
 } from '../json-api/schema';
-
-const text = { kind: 'string', allowNone: true } as const satisfies StringField;
-const readOnlyText = {
-  kind: 'string',
-  allowNone: true,
-  dumpOnly: true,
-} as const satisfies StringField;
 
 /** Every column of the users table but its id (db.ts builds the record from these). */
 export const USER_FIELDS = {
