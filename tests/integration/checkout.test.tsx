@@ -44,6 +44,7 @@ describe('the public event page', () => {
     await user.clear(price);
     await user.type(price, '2');
     expect(price).toHaveAccessibleDescription('Enter an amount from $5.00 to $500.00.');
+    expect(price).toBeInvalid();
     expect(screen.getByText('Fix the amount above to see the total.')).toHaveAttribute(
       'role',
       'status',

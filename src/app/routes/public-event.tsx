@@ -7,3 +7,6 @@ export function PublicEventRoute() {
   const session = useSession();
   return <PublicEventView identifier={identifier} isLoggedIn={session !== null} />;
 }
+
+// For the route's loader (src/app/router.tsx), which starts the event's request with this chunk.
+export { publicEventQueryOptions } from '@/features/checkout/api/get-public-event';

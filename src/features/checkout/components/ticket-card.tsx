@@ -1,6 +1,5 @@
 // One ticket on the public event page: name, price, description, whether it can be bought now,
 // and the quantity (a stepper within the ticket's per-order bounds and what is left).
-import { Field } from '@/components/ui/field';
 import { QuantityStepper } from '@/components/ui/quantity-stepper';
 import { formatDateRange } from '@/lib/dates';
 import { currencySymbol, formatMoney } from '@/lib/money';
@@ -94,29 +93,31 @@ export function TicketCard(props: TicketCardProps) {
           <p className="ticket-unavailable">{unavailable(sale, props.timezone)}</p>
         )}
         {ticket.type === 'donation' && sale.kind === 'on-sale' ? (
-          <Field
-            id={donationId}
-            label={
-              <>
-                Your price for <bdi>{ticket.name}</bdi> ({currencySymbol(currency)})
-              </>
-            }
-            error={props.donationError}
-          >
-            {(control) => (
-              <span className="money-input">
-                <span className="money-input-symbol" aria-hidden="true">
-                  {currencySymbol(currency)}
-                </span>
-                <input
-                  {...control}
-                  inputMode="decimal"
-                  value={props.donationText}
-                  onChange={(event) => props.onDonation(event.target.value)}
-                />
+          // Field's markup (src/components/ui/field.tsx) written out: importing it put one more
+          // small shared file on the event page's first load, over its size budget (npm run size).
+          <div className="field">
+            <label htmlFor={donationId}>
+              Your price for <bdi>{ticket.name}</bdi> ({currencySymbol(currency)})
+            </label>
+            <span className="money-input">
+              <span className="money-input-symbol" aria-hidden="true">
+                {currencySymbol(currency)}
               </span>
-            )}
-          </Field>
+              <input
+                id={donationId}
+                inputMode="decimal"
+                aria-invalid={props.donationError ? true : undefined}
+                aria-describedby={props.donationError ? `${donationId}-error` : undefined}
+                value={props.donationText}
+                onChange={(event) => props.onDonation(event.target.value)}
+              />
+            </span>
+            {props.donationError ? (
+              <p className="field-error" id={`${donationId}-error`}>
+                {props.donationError}
+              </p>
+            ) : null}
+          </div>
         ) : null}
       </div>
     </li>

@@ -3,7 +3,6 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '@/components/ui/error-notice';
-import { FormError } from '@/components/ui/field';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { formatMoney } from '@/lib/money';
@@ -84,7 +83,13 @@ export function TicketForm({ event, isLoggedIn }: { event: PublicEvent; isLogged
           />
         ))}
       </ul>
-      {submitError ? <FormError>{submitError}</FormError> : null}
+      {submitError ? (
+        // FormError's markup (src/components/ui/field.tsx), written out for the same reason as
+        // the donation field in ./ticket-card.tsx.
+        <p className="form-error" role="alert">
+          {submitError}
+        </p>
+      ) : null}
       {!isLoggedIn ? (
         <p className="muted">You will be asked to log in; your selection is kept.</p>
       ) : null}
