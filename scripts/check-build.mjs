@@ -39,6 +39,8 @@ function seededSecrets() {
 const forbidden = [
   { what: 'the MSW library', pattern: /\[MSW\]|mockServiceWorker|setupWorker/ },
   { what: 'demo account passwords', pattern: /demo-pass/ },
+  // src/features/checkout/stripe/demo-test-cards.tsx: the demo's test card list.
+  { what: 'the demo test cards', pattern: /Choose a card to fill in/ },
   { what: 'a Stripe secret key', pattern: /\bsk_(live|test)_[A-Za-z0-9]{4,}/ },
   { what: 'a Stripe restricted key', pattern: /\brk_(live|test)_[A-Za-z0-9]{4,}/ },
   {
