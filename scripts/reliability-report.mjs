@@ -10,12 +10,11 @@
 // Exits 1 when a cell failed or the report has none, so CI notices; cells awaiting a fix (todo) are
 // listed as ❌ but do not fail the run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const FAULTS_DIR = join(ROOT, 'tests', 'faults');
 const DEFAULT_REPORT = join(ROOT, 'reports', 'faults.json');
 const OUTPUT = join(ROOT, 'docs', 'reliability.md');
 
@@ -92,30 +91,10 @@ function readReport(file) {
   }
 }
 
-/** `needs` notes of the cells awaiting a fix, read from the awaitingFix(name, needs, …) calls. */
-function readNeeds() {
-  const needs = new Map();
-  if (!existsSync(FAULTS_DIR)) return needs;
-  const literal = String.raw`(['"])((?:\\.|(?!\1)[^\\])*)\1`;
-  const call = new RegExp(
-    String.raw`awaitingFix\(\s*` + literal + String.raw`\s*,\s*` + literal.replaceAll('\\1', '\\3'),
-    'g',
-  );
-  const unescape = (text) => text.replace(/\\(.)/g, '$1');
-  for (const name of readdirSync(FAULTS_DIR)) {
-    if (!name.endsWith('.tsx') && !name.endsWith('.ts')) continue;
-    const source = readFileSync(join(FAULTS_DIR, name), 'utf8');
-    for (const match of source.matchAll(call)) {
-      needs.set(unescape(match[2]), unescape(match[4]));
-    }
-  }
-  return needs;
-}
-
 const TITLE = /^\[([^\]]+)\]\s+(.+)$/;
 const FLOW = /^fault matrix:\s*(.+)$/;
 
-function collectCells(report, needs) {
+function collectCells(report) {
   const cells = [];
   const stray = [];
   for (const file of report.testResults ?? []) {
@@ -135,7 +114,6 @@ function collectCells(report, needs) {
         sentence: title[2].trim(),
         status: test.status,
         duration: test.duration ?? 0,
-        needs: needs.get(test.title) ?? null,
         file: relative(ROOT, file.name ?? ''),
       });
     }
@@ -354,9 +332,7 @@ function render({ cells, stray, report, runMs, source }) {
     for (const cell of [...failed, ...notYet]) {
       const tag = cell.ownTag ? `own: ${cell.ownTag}` : cell.fault;
       lines.push(`- **${cell.flow}, ${tag}** (${cell.file}): ${cell.sentence}`);
-      if (cell.needs) lines.push(`  - Needs: ${cell.needs}`);
-      else if (cell.status !== 'todo')
-        lines.push(`  - The test ${cell.status}; see the run's output.`);
+      if (cell.status !== 'todo') lines.push(`  - The test ${cell.status}; see the run's output.`);
     }
     lines.push('');
   }
@@ -373,7 +349,7 @@ function main() {
   const args = parseArgs(process.argv.slice(2));
   const run = args.from ? { file: resolve(args.from), wallMs: null } : runMatrix();
   const report = readReport(run.file);
-  const collected = collectCells(report, readNeeds());
+  const collected = collectCells(report);
   const { stray } = collected;
   const rank = (list, value) => (list.includes(value) ? list.indexOf(value) : list.length);
   const faultOrder = FAULTS.map((fault) => fault.tag);

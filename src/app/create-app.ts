@@ -18,14 +18,11 @@ export interface AppInstance {
 export function createApp(options: {
   createRouter: (routes: RouteObject[]) => AppRouter;
   retry?: boolean;
-  /** Tests shorten it to reach "the server is too slow" quickly. */
-  requestTimeoutMs?: number;
 }): AppInstance {
   configureApiClient({
     getToken,
     // Loaded on the first expired-token 401 only.
     renewToken: async () => (await import('@/features/auth/api/refresh-session')).renewSession(),
-    timeoutMs: options.requestTimeoutMs,
   });
   const holder: { router?: AppRouter } = {};
   const queryClient = createQueryClient({

@@ -1,7 +1,6 @@
 // The app's only fetch wrapper: headers the Open Event Server insists on, and one error type for every failure.
 import { env } from '@/config/env';
 import {
-  camelize,
   deserialize,
   deserializeList,
   JsonApiShapeError,
@@ -77,25 +76,6 @@ export class ApiError extends Error {
 
 export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
-}
-
-/**
- * Server validation errors keyed by camelCase form field, for react-hook-form's setError.
- * Only `/data/attributes/<name>` and `/data/relationships/<name>` pointers name a field; the first
- * error for a field wins because the server lists the most basic problem first.
- */
-export function fieldErrors(error: ApiError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const entry of error.errors) {
-    const match = /^\/data\/(?:attributes|relationships)\/([^/]+)/.exec(entry.pointer ?? '');
-    const segment = match?.[1];
-    const text = entry.detail ?? entry.title;
-    if (segment === undefined || text === undefined) continue;
-    // JSON Pointer escapes: ~1 is "/" and ~0 is "~".
-    const field = camelize(segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-    if (!(field in fields)) fields[field] = text;
-  }
-  return fields;
 }
 
 export interface RequestOptions {

@@ -6,7 +6,7 @@ import { camelize } from '@/lib/json-api';
 
 /**
  * The camelCase field a pointer names: `/data/attributes/starts-at` → `startsAt`. Only attribute
- * and relationship pointers name one (as in fieldErrors, src/lib/api-client.ts).
+ * and relationship pointers name one.
  */
 export function pointerField(pointer: string | undefined): string | undefined {
   const segment = /^\/data\/(?:attributes|relationships)\/([^/]+)/.exec(pointer ?? '')?.[1];

@@ -42,9 +42,9 @@ async function enterCard(user: UserEvent) {
   await user.type(screen.getByLabelText('CVC'), '123');
 }
 
-async function openPaymentPage(options: { requestTimeoutMs?: number } = {}) {
+async function openPaymentPage() {
   const order = await pendingCardOrder();
-  const view = renderApp(`/orders/${order.identifier}/pending`, { as: 'buyer', ...options });
+  const view = renderApp(`/orders/${order.identifier}/pending`, { as: 'buyer' });
   expect(await screen.findByRole('heading', { level: 1, name: 'Payment' })).toBeInTheDocument();
   await enterCard(view.user);
   return { order, ...view };

@@ -9,14 +9,17 @@ import {
   createResource,
   DEFAULT_TIMEOUT_MS,
   deleteResource,
-  fieldErrors,
   getResource,
   getResourceList,
   holdRequestsUntil,
   isApiError,
   updateResource,
 } from '@/lib/api-client';
+import { serverFieldErrors } from '@/lib/field-errors';
 import { useFakeClock } from '../utils/fake-clock';
+
+/** Each field the server's pointers name, with its first message (src/lib/field-errors.ts). */
+const errorsByField = (error: unknown) => serverFieldErrors(error, (field) => field).fields;
 
 const API = env.apiHost;
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJpZGVudGl0eSI6NDJ9.signature';
@@ -399,7 +402,7 @@ describe('HTTP errors', () => {
     expect(error.message).toBe('Missing data for required field.');
     expect(error.pointer).toBe('/data/attributes/name');
     expect(error.errors.map((entry) => entry.status)).toEqual([422, 422]);
-    expect(fieldErrors(error)).toEqual({
+    expect(errorsByField(error)).toEqual({
       name: 'Missing data for required field.',
       salesStartsAt: 'Not a valid datetime.',
     });
@@ -422,7 +425,7 @@ describe('HTTP errors', () => {
     const error = await captureError(api.post('/v1/stripe-authorizations', {}));
 
     expect(error.status).toBe(409);
-    expect(fieldErrors(error)).toEqual({
+    expect(errorsByField(error)).toEqual({
       event: 'Stripe authorization already exists for this event',
     });
   });
@@ -446,7 +449,7 @@ describe('HTTP errors', () => {
     expect(error.status).toBe(404);
     expect(error.message).toBe('StripeAuthorization: 5 not found');
     expect(error.parameter).toBe('id');
-    expect(fieldErrors(error)).toEqual({});
+    expect(errorsByField(error)).toEqual({});
   });
 
   it('exposes source.code, as on the 403 for an unverified buyer', async () => {
@@ -501,7 +504,7 @@ describe('HTTP errors', () => {
     expect(error.errors[4]?.source).toBeUndefined();
     expect(error.errors[5]).toMatchObject({ pointer: '/data/attributes/city' });
     expect(error.errors[5]?.status).toBeUndefined();
-    expect(fieldErrors(error)).toEqual({ city: 'Sixth' });
+    expect(errorsByField(error)).toEqual({ city: 'Sixth' });
   });
 
   it('keeps only the first error for a field with several', async () => {
@@ -516,7 +519,7 @@ describe('HTTP errors', () => {
 
     const error = await captureError(api.post('/v1/tickets', {}));
 
-    expect(fieldErrors(error)).toEqual({ name: 'Too short.' });
+    expect(errorsByField(error)).toEqual({ name: 'Too short.' });
   });
 
   it('uses the plain error text of an expired token as the message', async () => {
@@ -798,7 +801,7 @@ describe('resource helpers', () => {
       ),
     );
 
-    expect(fieldErrors(error)).toEqual({
+    expect(errorsByField(error)).toEqual({
       name: 'Missing data for required field.',
       salesStartsAt: 'Missing data for required field.',
     });
@@ -814,7 +817,7 @@ describe('resource helpers', () => {
       }),
     );
 
-    expect(fieldErrors(error)).toEqual({ event: 'event is required' });
+    expect(errorsByField(error)).toEqual({ event: 'event is required' });
   });
 
   it('updates a resource, sending the id the server checks against the URL', async () => {
@@ -849,7 +852,7 @@ describe('resource helpers', () => {
     expect(ticket).toMatchObject({ id: '7', name: 'Early bird', price: 30 });
     const mismatch = await captureError(updateResource('/v1/tickets/7', 'ticket', '8', {}));
     expect(mismatch.message).toBe('Value of id does not match the resource identifier in url');
-    expect(fieldErrors(mismatch)).toEqual({});
+    expect(errorsByField(mismatch)).toEqual({});
   });
 
   it('deletes a resource and resolves with nothing', async () => {
