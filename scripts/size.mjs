@@ -2,7 +2,8 @@
 //
 // Usage: npm run size [-- --json [path]] [-- --check]
 //   --json [path]  also write the figures as JSON (default path: docs/size-report.json)
-//   --check        exit 1 when a built route is over TARGET x the floor (otherwise always exit 0)
+//   --check        exit 1 when a buyer route (BUDGETED) is over TARGET x the floor (otherwise exit 0);
+//                  `npm run test:build` runs it, so CI fails a change that makes a buyer page heavier
 //
 // Builds the app (production mode, default .env) and the trivial app in scripts/floor/ into
 // temporary folders, never touching dist/ or dist-mock/, then walks each .vite/manifest.json.
@@ -27,6 +28,8 @@ const ROUTES = [
 ];
 /** A route may weigh at most this many times the framework floor. */
 const TARGET = 1.25;
+/** The buyer routes, which --check holds to TARGET; the others are measured for information. */
+const BUDGETED = new Set(['/', '/e/:identifier', '/orders/:identifier/pending', '/my-tickets']);
 const ENTRY = 'index.html';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -174,9 +177,10 @@ try {
     console.log(`\nWrote ${relative(ROOT, jsonPath)}`);
   }
 
-  const over = routes.filter((r) => r.status === 'OVER');
+  const over = routes.filter((r) => r.status === 'OVER' && BUDGETED.has(r.path));
   if (check && over.length > 0) {
-    console.error(`\n--check: ${over.length} route(s) over ${TARGET}x the framework floor.`);
+    const list = over.map((r) => r.path).join(', ');
+    console.error(`\n--check: buyer route(s) over ${TARGET}x the framework floor: ${list}.`);
     exitCode = 1;
   }
 } catch (error) {
