@@ -6,19 +6,33 @@ import '@testing-library/jest-dom/vitest';
 import { resetToasts } from '@/components/ui/toast';
 import { resetDemoMode } from '@/config/demo';
 import { resetSessionRenewal } from '@/features/auth/api/refresh-session';
+import { resetStripeLoader } from '@/features/checkout/stripe/load-stripe';
 import { resetUnconfirmedInMemory } from '@/features/event-wizard/draft-storage';
 import { resetApiClient } from '@/lib/api-client';
 import { resetDb } from '@mocks/db';
 import { setServerClockOffset } from '@mocks/jwt';
 import { server } from '@mocks/node';
+// eslint-disable-next-line testing-library/no-manual-cleanup -- see the afterEach below
+import { cleanup } from '@testing-library/react';
 import { onTestFinished } from 'vitest';
 import { endConsoleErrorWatch, watchConsoleErrors } from './utils/console';
+import { findLabelsByIndex } from './utils/fast-label-control';
 import { letTestingLibraryFollowTheFakeClock } from './utils/fake-clock';
 
 letTestingLibraryFollowTheFakeClock();
+findLabelsByIndex();
 
+const worker = globalThis as { mockServerListening?: boolean };
 beforeAll(() => {
+  if (worker.mockServerListening) return;
+  worker.mockServerListening = true;
   server.listen({ onUnhandledRequest: 'error' });
+});
+
+// Testing Library unmounts after each test by itself, but registers that once, when it is first
+// imported: with test files sharing a worker's modules (no isolation), only the first file had it.
+afterEach(() => {
+  cleanup();
 });
 
 beforeEach(() => {
@@ -45,6 +59,7 @@ function startAfresh(): void {
   resetApiClient();
   resetDemoMode();
   resetSessionRenewal();
+  resetStripeLoader();
   resetToasts();
   resetUnconfirmedInMemory();
   window.sessionStorage.clear();
@@ -58,5 +73,5 @@ function startAfresh(): void {
 }
 
 afterAll(() => {
-  server.close();
+  // server.close();
 });

@@ -4,7 +4,7 @@ import type { MockInstance } from 'vitest';
 import { OAUTH_MESSAGE_SOURCE } from '@/features/stripe-connect/oauth-message';
 import { db } from '@mocks/db';
 import { SEED } from '@mocks/seed';
-import { addTicket, fillBasics } from '../utils/event-wizard';
+import { addTicket, AFTER_A_SAVE, fillBasics } from '../utils/event-wizard';
 import { renderApp } from '../utils/render-app';
 
 function stubPopup(): MockInstance<typeof window.open> {
@@ -41,7 +41,8 @@ describe('Connect with Stripe in the wizard', () => {
     await user.click(await within(slot).findByRole('button', { name: 'Connect with Stripe' }));
     approveInPopup(open);
 
-    expect(await screen.findByText('Connected to Stripe')).toBeInTheDocument();
+    // The wizard saves the event (and its tickets) before the code is saved against it.
+    expect(await screen.findByText('Connected to Stripe', {}, AFTER_A_SAVE)).toBeInTheDocument();
     const event = db.events.find((candidate) => candidate.name === 'Stripe Night');
     expect(event?.state).toBe('draft');
     expect(event?.can_pay_by_stripe).toBe(true);
@@ -80,7 +81,8 @@ describe('Connect with Stripe in the wizard', () => {
     await user.click(await screen.findByRole('button', { name: 'Connect with Stripe' }));
     approveInPopup(open);
 
-    expect(await screen.findByText('Connected to Stripe')).toBeInTheDocument();
+    // The wizard saves the event (and its tickets) before the code is saved against it.
+    expect(await screen.findByText('Connected to Stripe', {}, AFTER_A_SAVE)).toBeInTheDocument();
     const draft = db.events.find((candidate) => candidate.id === SEED.draftEvent.id);
     expect(draft?.is_stripe_linked).toBe(true);
   });

@@ -5,15 +5,15 @@ import { setChargeEra } from '@mocks/charge-era';
 import { db } from '@mocks/db';
 import { SEED } from '@mocks/seed';
 import { rememberChargeFlow } from '@/features/checkout/charge-flow';
+import { stripeStarter } from '@/features/checkout/stripe/load-stripe';
 import { placeOrder } from '../utils/checkout';
 import { PAGE_READY, renderApp } from '../utils/render-app';
 
-vi.mock('@/features/checkout/stripe/load-stripe', () => ({
-  loadStripeFor: () => Promise.reject(new Error('Failed to load Stripe.js')),
-  fakeStripeNavigation: { assign: () => undefined },
-}));
-
 describe('when Stripe.js cannot start', () => {
+  beforeEach(() => {
+    vi.spyOn(stripeStarter, 'start').mockRejectedValue(new Error('Failed to load Stripe.js'));
+  });
+
   it.each([
     ['token', () => rememberChargeFlow('token')],
     ['PaymentIntent', () => setChargeEra('payment-intent')],

@@ -14,8 +14,11 @@ let showToaster: (() => void) | null = null;
 let ready: Sonner | null = null;
 const queue: Array<(api: Sonner) => void> = [];
 
+/** Sonner once loaded: it keeps every toast not yet dismissed, for the next Toaster to show. */
+let loaded: Sonner | null = null;
+
 function load(): Promise<Sonner> {
-  sonner ??= import('sonner');
+  sonner ??= import('sonner').then((api) => (loaded = api));
   return sonner;
 }
 
@@ -29,9 +32,13 @@ function announce(kind: Kind, message: string, options?: ToastOptions): void {
   showToaster?.();
 }
 
-/** Drops toasts announced while no <Toasts> was mounted, so none shows up later (tests). */
+/**
+ * Drops every toast announced so far, so none shows up in a later <Toasts> (tests): the ones
+ * queued while none was mounted, and the ones sonner keeps and replays to a new Toaster.
+ */
 export function resetToasts(): void {
   queue.length = 0;
+  loaded?.toast.dismiss();
 }
 
 export const toast = {

@@ -1,6 +1,6 @@
 // Labelled form controls bound to the wizard form, each with its error linked (aria-describedby,
 // aria-invalid) and an id derived from its form path so error summaries can point at it.
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { get, useFormContext, type FieldPath } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
 import type { WizardValues } from '../schemas';
@@ -108,16 +108,22 @@ export function SelectField({
   const { register } = useFormContext<WizardValues>();
   const id = fieldId(path);
   const error = useFieldError(path);
+  // The same elements on every render, so React skips them: the timezone list has about 420.
+  const optionElements = useMemo(
+    () =>
+      options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      )),
+    [options],
+  );
   return (
     <Field id={id} label={label} hint={hint} error={error} className={className}>
       {(control) => (
         <select {...control} {...register(path)}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          {optionElements}
         </select>
       )}
     </Field>
