@@ -8,8 +8,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: './tests/e2e',
   outputDir: './test-results',
+  // One worker per core: the files are shared out between two browsers. The tests of a file stay
+  // in one worker, in order (fullyParallel off): tests/e2e/production-build.spec.ts shares one
+  // mock API server (scripts/preview-http.mjs) between its tests.
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   forbidOnly: Boolean(process.env.CI),
   // No retries, in CI either: a journey that needs a second try has a bug, in the app or in the
   // journey, and a retry would hide it. `npm run test:under-load` (scripts/cpu-hog.mjs) runs the

@@ -140,7 +140,9 @@ test.beforeEach(async ({ page }) => {
   await startFromTheSeed(page);
 });
 
-test('the buyer journey’s pages keep their layout from 360 to 1440 px', async ({ page }) => {
+test('the pages a visitor sees before logging in keep their layout from 360 to 1440 px', async ({
+  page,
+}) => {
   await checkAtEveryWidth(page, 'the login page');
 
   await page.goto('/');
@@ -153,8 +155,9 @@ test('the buyer journey’s pages keep their layout from 360 to 1440 px', async 
   await page.getByLabel('Quantity of General Admission').fill('2');
   await expect(page.getByRole('status').filter({ hasText: 'Total' })).toHaveText('Total: $50.00');
   await checkAtEveryWidth(page, 'the event page', 'phone-public-event');
+});
 
-  await page.goto('/login');
+test('the buyer’s checkout pages keep their layout from 360 to 1440 px', async ({ page }) => {
   await logIn(page, BUYER);
   await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
   await page.goto(USD_EVENT);
@@ -179,7 +182,9 @@ test('the buyer journey’s pages keep their layout from 360 to 1440 px', async 
   await checkAtEveryWidth(page, 'the order view', 'phone-order-complete');
 });
 
-test('the organizer journey’s pages keep their layout from 360 to 1440 px', async ({ page }) => {
+test('My events and the wizard’s first step keep their layout from 360 to 1440 px', async ({
+  page,
+}) => {
   await logIn(page, ORGANIZER);
   await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
   await checkAtEveryWidth(page, 'My events');
@@ -187,7 +192,13 @@ test('the organizer journey’s pages keep their layout from 360 to 1440 px', as
   await page.goto(DRAFT_EVENT_EDITOR);
   await expect(page.getByLabel('Event name')).toBeVisible();
   await checkAtEveryWidth(page, 'the wizard’s basic details');
+});
 
+test('the wizard’s ticket rows and second step keep their layout from 360 to 1440 px', async ({
+  page,
+}) => {
+  await logIn(page, ORGANIZER);
+  await expect(page.getByRole('heading', { name: 'My events', level: 1 })).toBeVisible();
   await page.goto('/create');
   await expect(page.getByRole('heading', { name: 'Create an event', level: 1 })).toBeVisible();
   // The ticket rows of each kind, where their fields once ran into each other at 1280 px.

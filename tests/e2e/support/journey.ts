@@ -21,15 +21,13 @@ export const JPY_EVENT = '/e/5d2b9ac3';
 export const DRAFT_EVENT_EDITOR = '/events/3/edit/basic-details';
 export const LINKED_EVENT_EDITOR = '/events/1/edit/basic-details';
 
-/** Clears what an earlier test left (the mock store, the session) and waits on the login page. */
+/**
+ * Opens the login page on the seed. Each test runs in a new browser context, whose storage starts
+ * empty (Playwright's isolation): the mock server builds its demo data from mocks/seed.ts, and
+ * nobody is logged in. Waits until the login page is drawn, so the mock worker is up.
+ */
 export async function startFromTheSeed(page: Page): Promise<void> {
   await page.goto('/login');
-  await page.evaluate(() => {
-    window.localStorage.clear();
-    window.sessionStorage.clear();
-  });
-  await page.reload();
-  // Let the reload settle (mock worker up, login page drawn) before a test navigates away.
   await expect(page.getByRole('heading', { name: 'Log in', level: 1 })).toBeVisible();
 }
 
