@@ -7,7 +7,7 @@
 //
 // Test names are parsed, so they follow one form: describe('fault matrix: <flow>') and
 // it('[<fault>] <sentence>'), where a flow's own refusals are tagged `[own: <status> <what>]`.
-// Exits 1 when a cell failed or the report has none, so CI notices; cells awaiting a fix (todo) are
+// Exits 1 when a cell failed or the report has none, so CI notices; cells not handled yet (it.todo) are
 // listed as ❌ but do not fail the run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -121,7 +121,7 @@ function collectCells(report) {
   return { cells, stray };
 }
 
-/** passed → ✅; todo (awaiting a fix) → ❌ not yet; anything else (failed, skipped) → ❌. */
+/** passed → ✅; todo (not handled yet) → ❌ not yet; anything else (failed, skipped) → ❌. */
 function mark(cell) {
   if (cell.status === 'passed') return '✅';
   if (cell.status === 'todo') return '❌ not yet:';
@@ -188,7 +188,7 @@ function render({ cells, stray, report, runMs, source }) {
       .replace(/\.\d+Z$/, ' UTC')}`,
   );
   lines.push(
-    `- Cells: ${cells.length}: ${passed.length} ✅ passed, ${failed.length} ❌ failed, ${notYet.length} ❌ not yet (awaiting an app fix)`,
+    `- Cells: ${cells.length}: ${passed.length} ✅ passed, ${failed.length} ❌ failed, ${notYet.length} ❌ not yet (it.todo: not handled by the app yet)`,
   );
   lines.push(`- Run time: ${formatDuration(runMs)} (${source})`);
   lines.push(
