@@ -229,7 +229,7 @@ export default defineConfig(({ mode }) => {
             groups: [
               {
                 name: 'core',
-                test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack|zod)[\\/]|src[\\/](lib[\\/](api-client|json-api|dates|money|intl-cache|parse-response|event-fields)|config[\\/]paths|components[\\/]ui[\\/]use-document-title)\.|vite[\\/]preload-helper/,
+                test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack|valibot)[\\/]|src[\\/](lib[\\/](api-client|json-api|dates|money|intl-cache|parse-response|event-fields)|config[\\/]paths|components[\\/]ui[\\/]use-document-title)\.|vite[\\/]preload-helper/,
               },
               {
                 // The order page's data code, which its route loader also starts early

@@ -1,11 +1,17 @@
 // Starts the mock API in the browser (mock mode): a service worker answering the app's API calls,
 // over a db that survives reloads through localStorage.
 import { setupWorker } from 'msw/browser';
+import { config as configureZod } from 'zod/mini';
 import { env } from '@/config/env';
 import { API_PATH } from './api-paths';
 import { onDbChange, resetDb, restoreDb } from './db';
 import { handlers } from './handlers';
 import { loadDbFromStorage, MOCK_DB_STORAGE_KEY, saveDbToStorage } from './persistence';
+
+// zod (the mock server's schemas) probes for eval with `new Function` on first use; under the
+// app's CSP that probe is reported as a violation even though zod catches it. Its interpreter is
+// fast enough for the mock's small schemas.
+configureZod({ jitless: true });
 
 function storage(): Storage | null {
   try {

@@ -1,15 +1,10 @@
 // Entry: render the app; in mock mode, with the mock API starting alongside.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { config as configureZod } from 'zod/mini';
 import { App } from '@/app/app';
 import { enableDemoMode } from '@/config/demo';
 import { holdRequestsUntil } from '@/lib/api-client';
 import '@/styles.css';
-
-// zod probes for eval with `new Function` on first use; under our CSP that probe is reported as a
-// violation even though zod catches it. Its interpreter is fast enough for our small schemas.
-configureZod({ jitless: true });
 
 /**
  * Mock mode: the demo accounts first (a small chunk, preloaded by the HTML), then the app renders

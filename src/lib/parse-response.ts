@@ -1,17 +1,17 @@
 // Validates a server answer the app depends on; a wrong shape becomes a readable ApiError, not a crash.
-import type * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ApiError } from './api-client';
 
-export function parseResponse<Schema extends z.ZodMiniType>(
+export function parseResponse<Schema extends v.GenericSchema>(
   schema: Schema,
   value: unknown,
-): z.output<Schema> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
+): v.InferOutput<Schema> {
+  const result = v.safeParse(schema, value);
+  if (result.success) return result.output;
   throw new ApiError({
     kind: 'parse',
     status: 200,
     message: 'The server sent a response we could not read.',
-    cause: result.error,
+    cause: new v.ValiError(result.issues),
   });
 }

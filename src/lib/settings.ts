@@ -1,14 +1,14 @@
 // GET /v1/settings: the platform's public settings (payment gateways, Stripe Connect client id, order expiry).
 // Shared by the wizard, Stripe Connect and checkout, so it lives here rather than in one feature.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { getResource } from './api-client';
 import { parseResponse } from './parse-response';
 
-const optionalText = z.nullish(z.string());
-const flag = z.nullish(z.boolean());
+const optionalText = v.nullish(v.string());
+const flag = v.nullish(v.boolean());
 
-const settingsSchema = z.object({
+const settingsSchema = v.object({
   appName: optionalText,
   stripeClientId: optionalText,
   stripeTestClientId: optionalText,
@@ -20,7 +20,7 @@ const settingsSchema = z.object({
   paypalMode: optionalText,
   paypalClient: optionalText,
   paypalSandboxClient: optionalText,
-  orderExpiryTime: z.nullish(z.union([z.number(), z.string()])),
+  orderExpiryTime: v.nullish(v.union([v.number(), v.string()])),
 });
 
 export interface PublicSettings {

@@ -3,13 +3,13 @@
 // query and one key for the wizard's Connect panel and the buyer's card payment, so connecting or
 // disconnecting is seen by both.
 import { queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { getResource, isApiError } from './api-client';
 import { parseResponse } from './parse-response';
 
-const authorizationSchema = z.object({
-  id: z.string(),
-  stripePublishableKey: z.nullish(z.string()),
+const authorizationSchema = v.object({
+  id: v.string(),
+  stripePublishableKey: v.nullish(v.string()),
 });
 
 export interface StripeAuthorization {

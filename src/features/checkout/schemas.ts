@@ -1,33 +1,35 @@
-// The attendee-details form: one zod/mini schema, shaped by what the event asks for.
-import * as z from 'zod/mini';
+// The attendee-details form: one valibot schema, shaped by what the event asks for.
+import * as v from 'valibot';
 
-const required = (message: string) => z.string().check(z.trim(), z.minLength(1, message));
+const required = (message: string) => v.pipe(v.string(), v.trim(), v.nonEmpty(message));
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export const attendeeInputSchema = z.object({
+export const attendeeInputSchema = v.object({
   firstname: required('Enter the first name.'),
   lastname: required('Enter the last name.'),
-  email: z
-    .string()
-    .check(z.trim(), z.regex(EMAIL, 'Enter an email address like name@example.com.')),
+  email: v.pipe(
+    v.string(),
+    v.trim(),
+    v.regex(EMAIL, 'Enter an email address like name@example.com.'),
+  ),
 });
 
-export const billingInputSchema = z.object({
+export const billingInputSchema = v.object({
   company: required('Enter the company or your full name.'),
   address: required('Enter the street address.'),
   city: required('Enter the city.'),
   zipcode: required('Enter the postal code.'),
   country: required('Enter the country.'),
-  state: z.string(),
-  taxBusinessInfo: z.string(),
+  state: v.string(),
+  taxBusinessInfo: v.string(),
 });
 
 export function attendeeFormSchema(options: { billing: boolean; payment: boolean }) {
-  return z.object({
-    attendees: z.array(attendeeInputSchema),
-    billing: options.billing ? billingInputSchema : z.optional(z.unknown()),
-    paymentMode: options.payment ? required('Choose how you will pay.') : z.string(),
+  return v.object({
+    attendees: v.array(attendeeInputSchema),
+    billing: options.billing ? billingInputSchema : v.optional(v.unknown()),
+    paymentMode: options.payment ? required('Choose how you will pay.') : v.string(),
   });
 }
 

@@ -3,7 +3,7 @@
 // event not saved yet; an entry that does not read back as form values is dropped, not trusted.
 // Kept for the organizer logged in, where their session is kept (src/lib/personal-storage.ts):
 // a draft can hold bank details, and the next person on this browser must never see it.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { personalKey, personalStorage, type PersonalStorage } from '@/lib/personal-storage';
 import type { UnconfirmedCreate } from './api/find-unconfirmed-event';
 import { wizardValuesSchema, type WizardValues } from './schemas';
@@ -11,9 +11,9 @@ import { wizardValuesSchema, type WizardValues } from './schemas';
 const PREFIX = 'event-wizard-draft:';
 const VERSION = 1;
 
-const storedDraftSchema = z.object({
-  version: z.literal(VERSION),
-  savedAt: z.string(),
+const storedDraftSchema = v.object({
+  version: v.literal(VERSION),
+  savedAt: v.string(),
   values: wizardValuesSchema,
 });
 
@@ -37,8 +37,8 @@ export function readDraft(eventId: string | null): StoredDraft | null {
   const text = store?.getItem(wizardDraftKey(eventId));
   if (!text) return null;
   try {
-    const result = storedDraftSchema.safeParse(JSON.parse(text));
-    if (result.success) return { savedAt: result.data.savedAt, values: result.data.values };
+    const result = v.safeParse(storedDraftSchema, JSON.parse(text));
+    if (result.success) return { savedAt: result.output.savedAt, values: result.output.values };
   } catch {
     // Not JSON: fall through and drop it.
   }
@@ -74,13 +74,13 @@ const UNCONFIRMED_KEY = 'event-wizard-unconfirmed-creates';
 /** Older lost tries are forgotten: the organizer has long seen that event in My events by then. */
 const UNCONFIRMED_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
-const unconfirmedCreatesSchema = z.array(
-  z.object({
-    ownerId: z.string(),
-    sentAt: z.string(),
-    name: z.string(),
-    startsAt: z.string(),
-    endsAt: z.string(),
+const unconfirmedCreatesSchema = v.array(
+  v.object({
+    ownerId: v.string(),
+    sentAt: v.string(),
+    name: v.string(),
+    startsAt: v.string(),
+    endsAt: v.string(),
   }),
 );
 
@@ -104,8 +104,8 @@ export function readUnconfirmedCreates(ownerId?: string, now = Date.now()): Unco
   const text = store?.getItem(UNCONFIRMED_KEY);
   if (text) {
     try {
-      const result = unconfirmedCreatesSchema.safeParse(JSON.parse(text));
-      stored = result.success ? result.data : [];
+      const result = v.safeParse(unconfirmedCreatesSchema, JSON.parse(text));
+      stored = result.success ? result.output : [];
     } catch {
       stored = [];
     }

@@ -1,77 +1,80 @@
-// The wizard's form values (one object for every step, also what is kept in the browser), and one
-// zod schema per step that adds the rules of that step (see rules.ts).
-import * as z from 'zod/mini';
+// The wizard's form values (one object for every step, also what is kept in the browser: its shape
+// is checked when a kept draft is read back), and the resolver that applies the rules in scope.
+import { toNestErrors } from '@hookform/resolvers';
+import type { FieldError, Resolver } from 'react-hook-form';
+import * as v from 'valibot';
 import { checkWizard, type RuleContext } from './rules';
 
 export const TICKET_TYPES = ['free', 'paid', 'donation'] as const;
 export type TicketType = (typeof TICKET_TYPES)[number];
 
-export const ticketDraftSchema = z.object({
+export const ticketDraftSchema = v.object({
   /** Stable across reorders and reloads; the server id comes later. */
-  key: z.string(),
+  key: v.string(),
   /** Set once the server has the ticket: later saves PATCH it instead of creating a duplicate. */
-  serverId: z.nullable(z.string()),
-  type: z.enum(TICKET_TYPES),
-  name: z.string(),
+  serverId: v.nullable(v.string()),
+  type: v.picklist(TICKET_TYPES),
+  name: v.string(),
   /** Money is typed text here; rules.ts parses it in the event currency. */
-  price: z.string(),
-  minPrice: z.string(),
-  maxPrice: z.string(),
-  quantity: z.string(),
-  salesStartDate: z.string(),
-  salesStartTime: z.string(),
-  salesEndDate: z.string(),
-  salesEndTime: z.string(),
-  minOrder: z.string(),
-  maxOrder: z.string(),
-  description: z.string(),
-  isHidden: z.boolean(),
+  price: v.string(),
+  minPrice: v.string(),
+  maxPrice: v.string(),
+  quantity: v.string(),
+  salesStartDate: v.string(),
+  salesStartTime: v.string(),
+  salesEndDate: v.string(),
+  salesEndTime: v.string(),
+  minOrder: v.string(),
+  maxOrder: v.string(),
+  description: v.string(),
+  isHidden: v.boolean(),
 });
-export type TicketDraft = z.infer<typeof ticketDraftSchema>;
+export type TicketDraft = v.InferOutput<typeof ticketDraftSchema>;
 
-export const wizardValuesSchema = z.object({
-  name: z.string(),
-  locationType: z.enum(['venue', 'online']),
-  locationName: z.string(),
-  onlineUrl: z.string(),
-  timezone: z.string(),
-  startDate: z.string(),
-  startTime: z.string(),
-  endDate: z.string(),
-  endTime: z.string(),
-  description: z.string(),
-  tickets: z.array(ticketDraftSchema),
+export const wizardValuesSchema = v.object({
+  name: v.string(),
+  locationType: v.picklist(['venue', 'online']),
+  locationName: v.string(),
+  onlineUrl: v.string(),
+  timezone: v.string(),
+  startDate: v.string(),
+  startTime: v.string(),
+  endDate: v.string(),
+  endTime: v.string(),
+  description: v.string(),
+  tickets: v.array(ticketDraftSchema),
   /** Server ids of tickets removed in the form, deleted on the next save. */
-  deletedTicketIds: z.array(z.string()),
-  paymentCurrency: z.string(),
-  paymentCountry: z.string(),
-  canPayByStripe: z.boolean(),
-  canPayByPaypal: z.boolean(),
-  paypalEmail: z.string(),
-  canPayByBank: z.boolean(),
-  bankDetails: z.string(),
-  canPayByCheque: z.boolean(),
-  chequeDetails: z.string(),
-  canPayOnsite: z.boolean(),
-  onsiteDetails: z.string(),
-  refundPolicy: z.string(),
-  ownerName: z.string(),
-  ownerDescription: z.string(),
-  codeOfConduct: z.string(),
-  privacy: z.enum(['public', 'private']),
+  deletedTicketIds: v.array(v.string()),
+  paymentCurrency: v.string(),
+  paymentCountry: v.string(),
+  canPayByStripe: v.boolean(),
+  canPayByPaypal: v.boolean(),
+  paypalEmail: v.string(),
+  canPayByBank: v.boolean(),
+  bankDetails: v.string(),
+  canPayByCheque: v.boolean(),
+  chequeDetails: v.string(),
+  canPayOnsite: v.boolean(),
+  onsiteDetails: v.string(),
+  refundPolicy: v.string(),
+  ownerName: v.string(),
+  ownerDescription: v.string(),
+  codeOfConduct: v.string(),
+  privacy: v.picklist(['public', 'private']),
 });
-export type WizardValues = z.infer<typeof wizardValuesSchema>;
+export type WizardValues = v.InferOutput<typeof wizardValuesSchema>;
 
 /**
- * The schema react-hook-form validates with: the value shapes plus the rules in scope. Built per
- * submit because the scope (which step, saving or publishing) and the Stripe status change.
+ * What react-hook-form validates with: the rules in scope (rules.ts). Built per validation because
+ * the scope (which step, saving or publishing) and the Stripe status change. The form's own fields
+ * give the values their shape, so only the rules are checked; a field shows its first message.
  */
-export function wizardSchema(context: RuleContext) {
-  return wizardValuesSchema.check(
-    z.superRefine((values, ctx) => {
-      for (const issue of checkWizard(values, context)) {
-        ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path.split('.') });
-      }
-    }),
-  );
+export function wizardResolver(context: RuleContext): Resolver<WizardValues> {
+  return (values, _context, options) => {
+    const issues = checkWizard(values, context);
+    if (issues.length === 0) return { values, errors: {} };
+    const errors: Record<string, FieldError> = {};
+    for (const issue of issues) errors[issue.path] ??= { type: 'custom', message: issue.message };
+    return { values: {}, errors: toNestErrors(errors, options) };
+  };
 }

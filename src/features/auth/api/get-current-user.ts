@@ -1,22 +1,22 @@
 // The logged-in user: the JWT's `identity`, then GET /v1/users/{id} (the server has no /users/me).
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { getResource } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { useSession } from '../use-session';
 
-const userSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  firstName: z.nullish(z.string()),
-  lastName: z.nullish(z.string()),
-  publicName: z.nullish(z.string()),
-  isVerified: z.nullish(z.boolean()),
-  isAdmin: z.nullish(z.boolean()),
-  isSuperAdmin: z.nullish(z.boolean()),
-  isUserOwner: z.nullish(z.boolean()),
-  isUserOrganizer: z.nullish(z.boolean()),
-  isUserCoorganizer: z.nullish(z.boolean()),
+const userSchema = v.object({
+  id: v.string(),
+  email: v.string(),
+  firstName: v.nullish(v.string()),
+  lastName: v.nullish(v.string()),
+  publicName: v.nullish(v.string()),
+  isVerified: v.nullish(v.boolean()),
+  isAdmin: v.nullish(v.boolean()),
+  isSuperAdmin: v.nullish(v.boolean()),
+  isUserOwner: v.nullish(v.boolean()),
+  isUserOrganizer: v.nullish(v.boolean()),
+  isUserCoorganizer: v.nullish(v.boolean()),
 });
 
 export interface CurrentUser {

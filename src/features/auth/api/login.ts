@@ -1,7 +1,7 @@
 // POST /auth/session: plain JSON (not JSON:API), answers {"access_token": "<jwt>"}; with
 // remember-me and include-in-response also {"refresh_token"} (docs/security.md, "Sessions").
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { apiRequest } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { startSession, type Session } from '../session';
@@ -12,9 +12,9 @@ export interface LoginInput {
   remember: boolean;
 }
 
-const loginResponse = z.object({
-  access_token: z.string().check(z.minLength(1)),
-  refresh_token: z.optional(z.string().check(z.minLength(1))),
+const loginResponse = v.object({
+  access_token: v.pipe(v.string(), v.nonEmpty()),
+  refresh_token: v.optional(v.pipe(v.string(), v.nonEmpty())),
 });
 
 export interface IssuedTokens {

@@ -1,11 +1,11 @@
 // POST /v1/auth/token/refresh with `Authorization: JWT <refresh token>`: a new access token for a
 // remembered session (docs/security.md, "Sessions"). Plain JSON like the login route.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { apiRequest } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { readStoredSession, renewStoredSession, subscribeToSession } from '../session';
 
-const refreshResponse = z.object({ access_token: z.string().check(z.minLength(1)) });
+const refreshResponse = v.object({ access_token: v.pipe(v.string(), v.nonEmpty()) });
 
 /** Renew this long before the access token runs out (the server's remember-me token lives 90 minutes). */
 export const REFRESH_AHEAD_MS = 5 * 60_000;

@@ -1,21 +1,23 @@
-import { zodResolver } from '@hookform/resolvers/zod';
+import { valibotResolver } from '@hookform/resolvers/valibot';
 import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { errorMessage } from '@/components/ui/error-notice';
 import { Field, FormError } from '@/components/ui/field';
 import { isApiError } from '@/lib/api-client';
 import { useLogin } from '../api/login';
 
-const schema = z.object({
-  email: z.pipe(
-    z.string().check(z.trim(), z.minLength(1, 'Enter your email address.')),
-    z.email('Enter a valid email address.'),
+const schema = v.object({
+  email: v.pipe(
+    v.string(),
+    v.trim(),
+    v.nonEmpty('Enter your email address.'),
+    v.email('Enter a valid email address.'),
   ),
-  password: z.string().check(z.minLength(1, 'Enter your password.')),
-  remember: z.boolean(),
+  password: v.pipe(v.string(), v.nonEmpty('Enter your password.')),
+  remember: v.boolean(),
 });
-type LoginValues = z.infer<typeof schema>;
+type LoginValues = v.InferOutput<typeof schema>;
 
 interface LoginFormProps {
   onLoggedIn: () => void;
@@ -33,7 +35,7 @@ export function LoginForm({ onLoggedIn, fillRequest }: LoginFormProps) {
     setFocus,
     formState: { errors, isSubmitting },
   } = useForm<LoginValues>({
-    resolver: zodResolver(schema),
+    resolver: valibotResolver(schema),
     defaultValues: { email: '', password: '', remember: false },
   });
 

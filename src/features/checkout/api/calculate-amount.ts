@@ -1,14 +1,14 @@
 // POST /v1/orders/calculate-amount: the server's total for a selection (plain JSON, no login needed).
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { apiRequest } from '@/lib/api-client';
 import { toMinorUnits } from '@/lib/money';
 import { parseResponse } from '@/lib/parse-response';
 import { encodeSelection, type Selection } from '../selection';
 import { orderAmountBody } from './order-amount-body';
 
-const decimal = z.union([z.number(), z.string()]);
-const amountSchema = z.object({ total: decimal, sub_total: z.nullish(decimal) });
+const decimal = v.union([v.number(), v.string()]);
+const amountSchema = v.object({ total: decimal, sub_total: v.nullish(decimal) });
 
 export interface OrderAmount {
   /** Minor units of the event currency. */

@@ -8,12 +8,12 @@ import {
   type Mutation,
 } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { apiRequest, deserializeReply } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { orderKeys } from './get-order';
 
-const chargeSchema = z.object({ status: z.nullish(z.boolean()), message: z.nullish(z.string()) });
+const chargeSchema = v.object({ status: v.nullish(v.boolean()), message: v.nullish(v.string()) });
 
 export interface ChargeResult {
   /** null when the server charged nothing (a payment mode without a gateway). */

@@ -1,13 +1,13 @@
 // POST /v1/orders/create-order (how the server has made orders since 2020, "era B" in
 // docs/glossary.md): plain JSON in, a JSON:API-shaped order document out.
 import { useMutation } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { apiRequest, deserializeReply } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { rememberOrderSelection, type Selection } from '../selection';
 import { orderAmountBody } from './order-amount-body';
 
-const createdSchema = z.object({ identifier: z.string() });
+const createdSchema = v.object({ identifier: v.string() });
 
 export interface CreateOrderInput {
   selection: Selection;

@@ -1,14 +1,14 @@
 // POST /v1/orders/{identifier}/create-paypal-payment: a PayPal payment id to approve
 // (docs/server-contract.md, "PayPal").
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { apiRequest, ApiError } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 
-const replySchema = z.object({
+const replySchema = v.object({
   // The docs' example sends "true" as a string; the code sends a boolean.
-  status: z.union([z.boolean(), z.string()]),
-  payment_id: z.nullish(z.string()),
-  error: z.nullish(z.string()),
+  status: v.union([v.boolean(), v.string()]),
+  payment_id: v.nullish(v.string()),
+  error: v.nullish(v.string()),
 });
 
 export async function createPaypalPayment(

@@ -1,34 +1,34 @@
 // GET /v1/orders/{identifier}?include=event,tickets,attendees: everything an order page shows, in one request.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { getResource } from '@/lib/api-client';
 import { toMinorUnits } from '@/lib/money';
 import { parseResponse } from '@/lib/parse-response';
 import { eventCurrency, eventPlace } from '@/lib/event-fields';
 
-const decimal = z.nullish(z.union([z.number(), z.string()]));
-const text = z.nullish(z.string());
-const flag = z.nullish(z.boolean());
+const decimal = v.nullish(v.union([v.number(), v.string()]));
+const text = v.nullish(v.string());
+const flag = v.nullish(v.boolean());
 
-const ticketSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.string(),
+const ticketSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  type: v.string(),
   price: decimal,
 });
 
-const attendeeSchema = z.object({
-  id: z.string(),
-  ticketId: z.nullish(z.union([z.string(), z.number()])),
+const attendeeSchema = v.object({
+  id: v.string(),
+  ticketId: v.nullish(v.union([v.string(), v.number()])),
   firstname: text,
   lastname: text,
   email: text,
 });
 
-const eventSchema = z.object({
-  id: z.string(),
-  identifier: z.string(),
-  name: z.string(),
+const eventSchema = v.object({
+  id: v.string(),
+  identifier: v.string(),
+  name: v.string(),
   startsAt: text,
   endsAt: text,
   timezone: text,
@@ -57,19 +57,19 @@ export const ORDER_STATUSES = [
 ] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-const orderSchema = z.object({
-  id: z.string(),
-  identifier: z.string(),
-  status: z.enum(ORDER_STATUSES),
+const orderSchema = v.object({
+  id: v.string(),
+  identifier: v.string(),
+  status: v.picklist(ORDER_STATUSES),
   amount: decimal,
   paymentMode: text,
-  createdAt: z.string(),
+  createdAt: v.string(),
   completedAt: text,
   paidVia: text,
   brand: text,
   last4: text,
-  expMonth: z.nullish(z.number()),
-  expYear: z.nullish(z.number()),
+  expMonth: v.nullish(v.number()),
+  expYear: v.nullish(v.number()),
   isBillingEnabled: flag,
   company: text,
   address: text,
@@ -79,8 +79,8 @@ const orderSchema = z.object({
   country: text,
   taxBusinessInfo: text,
   event: eventSchema,
-  tickets: z.optional(z.array(ticketSchema)),
-  attendees: z.optional(z.array(attendeeSchema)),
+  tickets: v.optional(v.array(ticketSchema)),
+  attendees: v.optional(v.array(attendeeSchema)),
 });
 
 /** The ways to pay this app supports, in the order the buyer is offered them. */

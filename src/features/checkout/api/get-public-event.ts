@@ -1,51 +1,51 @@
 // GET /v1/events/{identifier}?include=tickets: the public event page in one request.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { getResource } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { toMinorUnits } from '@/lib/money';
 import { coverImageUrl, eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
 
-const decimal = z.nullish(z.union([z.number(), z.string()]));
+const decimal = v.nullish(v.union([v.number(), v.string()]));
 
-const ticketSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  type: z.string(),
+const ticketSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  type: v.string(),
   price: decimal,
   minPrice: decimal,
   maxPrice: decimal,
-  description: z.nullish(z.string()),
-  isHidden: z.nullish(z.boolean()),
-  position: z.nullish(z.number()),
-  quantity: z.nullish(z.number()),
-  minOrder: z.nullish(z.number()),
-  maxOrder: z.nullish(z.number()),
-  salesStartsAt: z.nullish(z.string()),
-  salesEndsAt: z.nullish(z.string()),
+  description: v.nullish(v.string()),
+  isHidden: v.nullish(v.boolean()),
+  position: v.nullish(v.number()),
+  quantity: v.nullish(v.number()),
+  minOrder: v.nullish(v.number()),
+  maxOrder: v.nullish(v.number()),
+  salesStartsAt: v.nullish(v.string()),
+  salesEndsAt: v.nullish(v.string()),
 });
 
-const eventSchema = z.object({
-  id: z.string(),
-  identifier: z.string(),
-  name: z.string(),
-  description: z.nullish(z.string()),
-  startsAt: z.nullish(z.string()),
-  endsAt: z.nullish(z.string()),
-  timezone: z.nullish(z.string()),
-  locationName: z.nullish(z.string()),
+const eventSchema = v.object({
+  id: v.string(),
+  identifier: v.string(),
+  name: v.string(),
+  description: v.nullish(v.string()),
+  startsAt: v.nullish(v.string()),
+  endsAt: v.nullish(v.string()),
+  timezone: v.nullish(v.string()),
+  locationName: v.nullish(v.string()),
   // Floats from the server; a string or anything odd only costs the map pin (venueMapUrl).
-  latitude: z.nullish(z.union([z.number(), z.string()])),
-  longitude: z.nullish(z.union([z.number(), z.string()])),
-  online: z.nullish(z.boolean()),
-  paymentCurrency: z.nullish(z.string()),
-  largeImageUrl: z.nullish(z.string()),
-  originalImageUrl: z.nullish(z.string()),
+  latitude: v.nullish(v.union([v.number(), v.string()])),
+  longitude: v.nullish(v.union([v.number(), v.string()])),
+  online: v.nullish(v.boolean()),
+  paymentCurrency: v.nullish(v.string()),
+  largeImageUrl: v.nullish(v.string()),
+  originalImageUrl: v.nullish(v.string()),
   // The public event schema names the organizer fields after the owner (docs/event-page.md).
-  ownerName: z.nullish(z.string()),
-  ownerDescription: z.nullish(z.string()),
-  hasOwnerInfo: z.nullish(z.boolean()),
-  tickets: z.optional(z.array(ticketSchema)),
+  ownerName: v.nullish(v.string()),
+  ownerDescription: v.nullish(v.string()),
+  hasOwnerInfo: v.nullish(v.boolean()),
+  tickets: v.optional(v.array(ticketSchema)),
 });
 
 export interface PublicTicket {

@@ -1,11 +1,11 @@
 // GET /v1/events/{id}/tickets/availability: how many of each ticket are still for sale (plain JSON).
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { apiRequest } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 
-const availabilitySchema = z.array(
-  z.object({ id: z.union([z.number(), z.string()]), available: z.nullish(z.number()) }),
+const availabilitySchema = v.array(
+  v.object({ id: v.union([v.number(), v.string()]), available: v.nullish(v.number()) }),
 );
 
 /** Ticket id → tickets left. */

@@ -1,12 +1,12 @@
 // POST /v1/orders/{identifier}/verify (docs/payments.md): today's server completes a card order only
 // here, once Stripe says its PaymentIntent succeeded. Plain JSON in and out; it answers the order's
 // status after the check.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { apiRequest } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { ORDER_STATUSES, type OrderStatus } from './get-order';
 
-const verifySchema = z.object({ payment_status: z.enum(ORDER_STATUSES) });
+const verifySchema = v.object({ payment_status: v.picklist(ORDER_STATUSES) });
 
 export const VERIFY_TIMEOUT_MS = 30_000;
 

@@ -1,7 +1,7 @@
 // The attendee form's state: each attendee's name and email as the order has them, else as typed
 // for this order before, else (the first attendee) the buyer's own; the order's billing details;
 // the payment method, chosen already when the event accepts only one.
-import { zodResolver } from '@hookform/resolvers/zod';
+import { valibotResolver } from '@hookform/resolvers/valibot';
 import { useEffect, useMemo } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import type { Order, PaymentMode } from '../api/get-order';
@@ -41,7 +41,7 @@ export function useAttendeeForm({
   );
   const form = useForm<AttendeeFormValues>({
     // The schema's output is the form's values; the resolver's own generics cannot see that.
-    resolver: zodResolver(schema) as unknown as Resolver<AttendeeFormValues>,
+    resolver: valibotResolver(schema) as unknown as Resolver<AttendeeFormValues>,
     defaultValues: {
       attendees: order.attendees.map((attendee, index) => ({
         firstname:

@@ -1,6 +1,6 @@
 // Today's card flow (docs/payments.md): the PaymentIntent the charge endpoint answers with, read
 // defensively, and the check that it asks for exactly the amount the buyer was shown.
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { formatMoney } from '@/lib/money';
 
 export const PAYMENT_INTENT_STATUSES = [
@@ -14,20 +14,20 @@ export const PAYMENT_INTENT_STATUSES = [
 ] as const;
 export type PaymentIntentStatus = (typeof PAYMENT_INTENT_STATUSES)[number];
 
-const paymentErrorSchema = z.object({
-  type: z.optional(z.string()),
-  code: z.nullish(z.string()),
-  decline_code: z.nullish(z.string()),
-  message: z.nullish(z.string()),
+const paymentErrorSchema = v.object({
+  type: v.optional(v.string()),
+  code: v.nullish(v.string()),
+  decline_code: v.nullish(v.string()),
+  message: v.nullish(v.string()),
 });
 
-const paymentIntentSchema = z.object({
-  id: z.string().check(z.regex(/^pi_[A-Za-z0-9]+$/)),
-  client_secret: z.string(),
-  amount: z.int().check(z.nonnegative()),
-  currency: z.string().check(z.regex(/^[A-Za-z]{3}$/)),
-  status: z.enum(PAYMENT_INTENT_STATUSES),
-  last_payment_error: z.nullish(paymentErrorSchema),
+const paymentIntentSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^pi_[A-Za-z0-9]+$/)),
+  client_secret: v.string(),
+  amount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  currency: v.pipe(v.string(), v.regex(/^[A-Za-z]{3}$/)),
+  status: v.picklist(PAYMENT_INTENT_STATUSES),
+  last_payment_error: v.nullish(paymentErrorSchema),
 });
 
 export interface PaymentIntent {
@@ -43,9 +43,9 @@ export interface PaymentIntent {
 
 /** Reads a PaymentIntent object (Stripe's JSON or Stripe.js's result); null when it is not one. */
 export function readPaymentIntent(value: unknown): PaymentIntent | null {
-  const parsed = paymentIntentSchema.safeParse(value);
+  const parsed = v.safeParse(paymentIntentSchema, value);
   if (!parsed.success) return null;
-  const raw = parsed.data;
+  const raw = parsed.output;
   // A client secret always starts with its PaymentIntent's id; anything else was not made for it.
   if (!raw.client_secret.startsWith(`${raw.id}_secret_`)) return null;
   const error = raw.last_payment_error;

@@ -2,35 +2,35 @@
 // price line (docs/events-page.md). Sent without the session's token, as Open Event's home page does:
 // the list is public, and an expired token would make the server answer 401 even here.
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { getResourcePage } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { eventListFilter, PAGE_SIZE, type ListQuery } from '../list-query';
 import { priceRange } from '../price-range';
 import { coverImageUrl, eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
 
-const decimal = z.nullish(z.union([z.number(), z.string()]));
+const decimal = v.nullish(v.union([v.number(), v.string()]));
 
-const ticketSchema = z.object({
-  type: z.string(),
+const ticketSchema = v.object({
+  type: v.string(),
   price: decimal,
   minPrice: decimal,
-  isHidden: z.nullish(z.boolean()),
+  isHidden: v.nullish(v.boolean()),
 });
 
-const eventSchema = z.object({
-  identifier: z.string(),
-  name: z.string(),
-  startsAt: z.nullish(z.string()),
-  endsAt: z.nullish(z.string()),
-  timezone: z.nullish(z.string()),
-  locationName: z.nullish(z.string()),
-  online: z.nullish(z.boolean()),
-  paymentCurrency: z.nullish(z.string()),
-  thumbnailImageUrl: z.nullish(z.string()),
-  largeImageUrl: z.nullish(z.string()),
-  originalImageUrl: z.nullish(z.string()),
-  tickets: z.optional(z.array(ticketSchema)),
+const eventSchema = v.object({
+  identifier: v.string(),
+  name: v.string(),
+  startsAt: v.nullish(v.string()),
+  endsAt: v.nullish(v.string()),
+  timezone: v.nullish(v.string()),
+  locationName: v.nullish(v.string()),
+  online: v.nullish(v.boolean()),
+  paymentCurrency: v.nullish(v.string()),
+  thumbnailImageUrl: v.nullish(v.string()),
+  largeImageUrl: v.nullish(v.string()),
+  originalImageUrl: v.nullish(v.string()),
+  tickets: v.optional(v.array(ticketSchema)),
 });
 
 export interface EventCard {
@@ -65,7 +65,7 @@ export async function getEvents(query: ListQuery, signal?: AbortSignal): Promise
       'page[number]': query.page,
     },
   });
-  const raw = parseResponse(z.array(eventSchema), page.items);
+  const raw = parseResponse(v.array(eventSchema), page.items);
   const events = raw.map((event): EventCard => {
     const currency = eventCurrency(event.paymentCurrency);
     const tickets = (event.tickets ?? [])

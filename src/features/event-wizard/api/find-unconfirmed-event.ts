@@ -2,7 +2,7 @@
 // answer could not be read, a 5xx) may have created the event all the same. Before the wizard
 // creates it again, it looks among the organizer's recent events for one that a lost try made: the
 // server has no idempotency key for us to send instead (docs/server-contract.md, "Events").
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { getResourceList, isApiError } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 
@@ -42,12 +42,12 @@ export function unconfirmedCreateOf(
   return { ownerId, sentAt, name, startsAt, endsAt };
 }
 
-const candidateSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  startsAt: z.nullish(z.string()),
-  endsAt: z.nullish(z.string()),
-  createdAt: z.nullish(z.string()),
+const candidateSchema = v.object({
+  id: v.string(),
+  name: v.string(),
+  startsAt: v.nullish(v.string()),
+  endsAt: v.nullish(v.string()),
+  createdAt: v.nullish(v.string()),
 });
 
 const sameInstant = (a: string | null | undefined, b: string) =>
@@ -71,7 +71,7 @@ export async function findUnconfirmedEvent(
       sort: '-created-at',
     },
   });
-  const events = parseResponse(z.array(candidateSchema), document);
+  const events = parseResponse(v.array(candidateSchema), document);
   const found = events.find(
     (event) =>
       event.createdAt != null &&

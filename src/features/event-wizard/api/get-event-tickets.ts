@@ -1,19 +1,19 @@
 // GET /v1/events/{id}/tickets: every ticket of the event, hidden ones too for its organizer.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { getResourceList } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { eventKeys } from '@/lib/event-keys';
 
-const amount = z.nullish(z.union([z.number(), z.string()]));
-const count = z.nullish(z.number());
+const amount = v.nullish(v.union([v.number(), v.string()]));
+const count = v.nullish(v.number());
 
-export const wizardTicketSchema = z.object({
-  id: z.string(),
-  name: z.string(),
+export const wizardTicketSchema = v.object({
+  id: v.string(),
+  name: v.string(),
   // The server only checks that a type is present; unknown ones are edited as free tickets.
-  type: z.catch(z.enum(['free', 'paid', 'donation']), 'free'),
-  description: z.nullish(z.string()),
+  type: v.fallback(v.picklist(['free', 'paid', 'donation']), 'free'),
+  description: v.nullish(v.string()),
   price: amount,
   minPrice: amount,
   maxPrice: amount,
@@ -21,18 +21,18 @@ export const wizardTicketSchema = z.object({
   minOrder: count,
   maxOrder: count,
   position: count,
-  salesStartsAt: z.nullish(z.string()),
-  salesEndsAt: z.nullish(z.string()),
-  isHidden: z.nullish(z.boolean()),
+  salesStartsAt: v.nullish(v.string()),
+  salesEndsAt: v.nullish(v.string()),
+  isHidden: v.nullish(v.boolean()),
 });
-export type WizardTicket = z.infer<typeof wizardTicketSchema>;
+export type WizardTicket = v.InferOutput<typeof wizardTicketSchema>;
 
 export async function getEventTickets(eventId: string): Promise<WizardTicket[]> {
   const tickets = await getResourceList(`/v1/events/${encodeURIComponent(eventId)}/tickets`, {
     // page[size]=0 turns paging off: an event with more tickets than a page (20) must not lose some.
     query: { sort: 'position', 'page[size]': 0 },
   });
-  return parseResponse(z.array(wizardTicketSchema), tickets);
+  return parseResponse(v.array(wizardTicketSchema), tickets);
 }
 
 export const eventTicketsQueryOptions = (eventId: string) =>

@@ -1,22 +1,22 @@
 // GET /v1/events/{id}: the event as its organizer edits it (drafts included, docs/server-contract.md, "Events").
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { getResource } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { eventKeys } from '@/lib/event-keys';
 
-const text = z.nullish(z.string());
-const flag = z.nullish(z.boolean());
+const text = v.nullish(v.string());
+const flag = v.nullish(v.boolean());
 
-export const wizardEventSchema = z.object({
-  id: z.string(),
-  identifier: z.string(),
-  name: z.string(),
+export const wizardEventSchema = v.object({
+  id: v.string(),
+  identifier: v.string(),
+  name: v.string(),
   description: text,
   startsAt: text,
   endsAt: text,
   timezone: text,
-  state: z.catch(z.enum(['draft', 'published']), 'draft'),
+  state: v.fallback(v.picklist(['draft', 'published']), 'draft'),
   privacy: text,
   online: flag,
   locationName: text,
@@ -38,7 +38,7 @@ export const wizardEventSchema = z.object({
   refundPolicy: text,
   isStripeLinked: flag,
 });
-export type WizardEvent = z.infer<typeof wizardEventSchema>;
+export type WizardEvent = v.InferOutput<typeof wizardEventSchema>;
 
 export async function getWizardEvent(id: string): Promise<WizardEvent> {
   return parseResponse(

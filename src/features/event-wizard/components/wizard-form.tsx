@@ -1,7 +1,6 @@
 // The wizard's one form across its steps: rules before sending, the save (api/use-save-wizard.ts)
 // and its report, the copy kept in this browser, and focus moved to the first problem. A new event
 // keeps this same form when its first save moves it to its own URL (src/app/routes/event-wizard.tsx).
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldPath, type Resolver } from 'react-hook-form';
 import { useNavigate } from 'react-router';
@@ -12,7 +11,7 @@ import type { WizardEvent } from '../api/get-event';
 import type { WizardTicket } from '../api/get-event-tickets';
 import { useSaveWizard } from '../api/use-save-wizard';
 import { checkWizard, type RuleContext } from '../rules';
-import { wizardSchema, type WizardValues } from '../schemas';
+import { wizardResolver, type WizardValues } from '../schemas';
 import type { PathErrors } from '../server-errors';
 import { nextStep, stepTitle, type WizardStep } from '../steps';
 import { StripeConnectContext, useStripeConnectValue } from '../stripe-connect-context';
@@ -57,8 +56,7 @@ export function WizardForm({
 
   const scopeRef = useRef<RuleContext>({ scope: 'basic-details', isStripeLinked });
   const resolver = useCallback<Resolver<WizardValues>>(
-    (values, context, options) =>
-      zodResolver(wizardSchema(scopeRef.current))(values, context, options),
+    (values, context, options) => wizardResolver(scopeRef.current)(values, context, options),
     [],
   );
   const form = useForm<WizardValues>({

@@ -1,29 +1,29 @@
 // GET /v1/users/{id}/events: the events a user organizes, drafts included.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { getResourceList } from '@/lib/api-client';
 import { eventKeys } from '@/lib/event-keys';
 import { parseResponse } from '@/lib/parse-response';
 
-export const eventSummarySchema = z.object({
-  id: z.string(),
-  identifier: z.string(),
-  name: z.string(),
-  startsAt: z.nullish(z.string()),
-  endsAt: z.nullish(z.string()),
-  timezone: z.nullish(z.string()),
-  state: z.catch(z.enum(['draft', 'published']), 'draft'),
-  paymentCurrency: z.nullish(z.string()),
-  locationName: z.nullish(z.string()),
-  online: z.nullish(z.boolean()),
+export const eventSummarySchema = v.object({
+  id: v.string(),
+  identifier: v.string(),
+  name: v.string(),
+  startsAt: v.nullish(v.string()),
+  endsAt: v.nullish(v.string()),
+  timezone: v.nullish(v.string()),
+  state: v.fallback(v.picklist(['draft', 'published']), 'draft'),
+  paymentCurrency: v.nullish(v.string()),
+  locationName: v.nullish(v.string()),
+  online: v.nullish(v.boolean()),
 });
-export type EventSummary = z.infer<typeof eventSummarySchema>;
+export type EventSummary = v.InferOutput<typeof eventSummarySchema>;
 
 export async function getMyEvents(userId: string): Promise<EventSummary[]> {
   const events = await getResourceList(`/v1/users/${encodeURIComponent(userId)}/events`, {
     query: { sort: 'starts-at' },
   });
-  return parseResponse(z.array(eventSummarySchema), events);
+  return parseResponse(v.array(eventSummarySchema), events);
 }
 
 export const myEventsQueryOptions = (userId: string) =>

@@ -1,34 +1,34 @@
 // GET /v1/users/{id}/orders: the orders the user holds a ticket in, with their events and tickets
 // (docs/my-tickets.md). All of them in one request (`page[size]=0`): a person's orders are few.
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { getResourceList } from '@/lib/api-client';
 import { toMinorUnits } from '@/lib/money';
 import { parseResponse } from '@/lib/parse-response';
 import { eventCurrency, eventPlace } from '@/lib/event-fields';
 
-const decimal = z.nullish(z.union([z.number(), z.string()]));
+const decimal = v.nullish(v.union([v.number(), v.string()]));
 
-const orderSchema = z.object({
-  identifier: z.string(),
-  status: z.string(),
+const orderSchema = v.object({
+  identifier: v.string(),
+  status: v.string(),
   amount: decimal,
-  paymentMode: z.nullish(z.string()),
-  createdAt: z.nullish(z.string()),
-  event: z.nullish(
-    z.object({
-      identifier: z.string(),
-      name: z.string(),
-      startsAt: z.nullish(z.string()),
-      endsAt: z.nullish(z.string()),
-      timezone: z.nullish(z.string()),
-      paymentCurrency: z.nullish(z.string()),
-      online: z.nullish(z.boolean()),
-      locationName: z.nullish(z.string()),
+  paymentMode: v.nullish(v.string()),
+  createdAt: v.nullish(v.string()),
+  event: v.nullish(
+    v.object({
+      identifier: v.string(),
+      name: v.string(),
+      startsAt: v.nullish(v.string()),
+      endsAt: v.nullish(v.string()),
+      timezone: v.nullish(v.string()),
+      paymentCurrency: v.nullish(v.string()),
+      online: v.nullish(v.boolean()),
+      locationName: v.nullish(v.string()),
     }),
   ),
-  tickets: z.optional(z.array(z.object({ name: z.string() }))),
-  attendees: z.optional(z.array(z.object({ id: z.string() }))),
+  tickets: v.optional(v.array(v.object({ name: v.string() }))),
+  attendees: v.optional(v.array(v.object({ id: v.string() }))),
 });
 
 export type OrderStatus =
@@ -68,7 +68,7 @@ export async function getMyOrders(userId: string, signal?: AbortSignal): Promise
     signal,
     query: { include: 'event,tickets,attendees', 'page[size]': 0 },
   });
-  return parseResponse(z.array(orderSchema), items).map((order): MyOrder => {
+  return parseResponse(v.array(orderSchema), items).map((order): MyOrder => {
     const currency = eventCurrency(order.event?.paymentCurrency);
     const status = STATUSES.find((known) => known === order.status) ?? 'other';
     return {

@@ -1,20 +1,20 @@
 // The admin's Stripe settings: GET /v1/settings with the admin's token (admin schema) and PATCH /v1/settings/1.
 // Secret keys are write-only here: the reply's secrets are reduced to "is one saved?" before caching.
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { getResource, updateResource } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
 import { settingsKeys } from '@/lib/settings';
 
-const adminSettingsSchema = z.object({
-  id: z.string(),
-  stripeMode: z.nullish(z.string()),
-  stripeClientId: z.nullish(z.string()),
-  stripePublishableKey: z.nullish(z.string()),
-  stripeSecretKey: z.nullish(z.string()),
-  stripeTestClientId: z.nullish(z.string()),
-  stripeTestPublishableKey: z.nullish(z.string()),
-  stripeTestSecretKey: z.nullish(z.string()),
+const adminSettingsSchema = v.object({
+  id: v.string(),
+  stripeMode: v.nullish(v.string()),
+  stripeClientId: v.nullish(v.string()),
+  stripePublishableKey: v.nullish(v.string()),
+  stripeSecretKey: v.nullish(v.string()),
+  stripeTestClientId: v.nullish(v.string()),
+  stripeTestPublishableKey: v.nullish(v.string()),
+  stripeTestSecretKey: v.nullish(v.string()),
 });
 
 export interface AdminStripeSettings {

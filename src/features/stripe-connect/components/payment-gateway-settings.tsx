@@ -1,7 +1,7 @@
 // Admin form for the platform's Stripe keys. Secret keys are write-only: never shown, never prefilled.
-import { zodResolver } from '@hookform/resolvers/zod';
+import { valibotResolver } from '@hookform/resolvers/valibot';
 import { useForm } from 'react-hook-form';
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { ErrorNotice, errorMessage } from '@/components/ui/error-notice';
 import { Field, FieldError, FormError } from '@/components/ui/field';
 import { Loading } from '@/components/ui/loading';
@@ -17,13 +17,14 @@ import {
 import '../stripe-connect.css';
 
 const optionalKey = (pattern: RegExp, message: string) =>
-  z.string().check(
-    z.trim(),
-    z.refine((value) => value === '' || pattern.test(value), message),
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.check((value) => value === '' || pattern.test(value), message),
   );
 
-const schema = z.object({
-  mode: z.enum(['live', 'test']),
+const schema = v.object({
+  mode: v.picklist(['live', 'test']),
   liveClientId: optionalKey(/^ca_[A-Za-z0-9]+$/, 'A Connect client id starts with ca_.'),
   livePublishableKey: optionalKey(
     /^pk_live_[A-Za-z0-9]+$/,
@@ -83,7 +84,7 @@ function StripeSettingsForm({ settings }: { settings: AdminStripeSettings }) {
     resetField,
     formState: { errors, isSubmitting },
   } = useForm<StripeSettingsInput>({
-    resolver: zodResolver(schema),
+    resolver: valibotResolver(schema),
     defaultValues: {
       mode: settings.mode,
       liveClientId: settings.liveClientId,
