@@ -1,7 +1,7 @@
 // The wizard's form values (one object for every step, also what is kept in the browser: its shape
 // is checked when a kept draft is read back), and the resolver that applies the rules in scope.
 import { toNestErrors } from '@hookform/resolvers';
-import type { FieldError, Resolver } from 'react-hook-form';
+import type { FieldError, ResolverOptions, ResolverResult } from 'react-hook-form';
 import * as v from 'valibot';
 import { checkWizard, type RuleContext } from './rules';
 
@@ -65,16 +65,19 @@ export const wizardValuesSchema = v.object({
 export type WizardValues = v.InferOutput<typeof wizardValuesSchema>;
 
 /**
- * What react-hook-form validates with: the rules in scope (rules.ts). Built per validation because
- * the scope (which step, saving or publishing) and the Stripe status change. The form's own fields
- * give the values their shape, so only the rules are checked; a field shows its first message.
+ * What react-hook-form's resolver answers: the rules in `context` (rules.ts), whose scope (which
+ * step, saving or publishing) and Stripe status the form passes in at each validation. The form's
+ * own fields give the values their shape, so only the rules are checked; a field shows its first
+ * message.
  */
-export function wizardResolver(context: RuleContext): Resolver<WizardValues> {
-  return (values, _context, options) => {
-    const issues = checkWizard(values, context);
-    if (issues.length === 0) return { values, errors: {} };
-    const errors: Record<string, FieldError> = {};
-    for (const issue of issues) errors[issue.path] ??= { type: 'custom', message: issue.message };
-    return { values: {}, errors: toNestErrors(errors, options) };
-  };
+export function resolveWizard(
+  values: WizardValues,
+  context: RuleContext,
+  options: ResolverOptions<WizardValues>,
+): ResolverResult<WizardValues> {
+  const issues = checkWizard(values, context);
+  if (issues.length === 0) return { values, errors: {} };
+  const errors: Record<string, FieldError> = {};
+  for (const issue of issues) errors[issue.path] ??= { type: 'custom', message: issue.message };
+  return { values: {}, errors: toNestErrors(errors, options) };
 }

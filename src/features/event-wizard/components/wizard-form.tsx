@@ -11,7 +11,7 @@ import type { WizardEvent } from '../api/get-event';
 import type { WizardTicket } from '../api/get-event-tickets';
 import { useSaveWizard } from '../api/use-save-wizard';
 import { checkWizard, type RuleContext } from '../rules';
-import { wizardResolver, type WizardValues } from '../schemas';
+import { resolveWizard, type WizardValues } from '../schemas';
 import type { PathErrors } from '../server-errors';
 import { nextStep, stepTitle, type WizardStep } from '../steps';
 import { StripeConnectContext, useStripeConnectValue } from '../stripe-connect-context';
@@ -56,7 +56,7 @@ export function WizardForm({
 
   const scopeRef = useRef<RuleContext>({ scope: 'basic-details', isStripeLinked });
   const resolver = useCallback<Resolver<WizardValues>>(
-    (values, context, options) => wizardResolver(scopeRef.current)(values, context, options),
+    (values, _context, options) => resolveWizard(values, scopeRef.current, options),
     [],
   );
   const form = useForm<WizardValues>({
