@@ -2,6 +2,12 @@
 import * as v from 'valibot';
 import { ApiError } from './api-client';
 
+/**
+ * A money amount as the server sends it: a number, or a string from a Decimal column ("25.00"),
+ * or nothing. toMinorUnits (src/lib/money.ts) takes each of them.
+ */
+export const serverAmount = v.nullish(v.union([v.number(), v.string()]));
+
 export function parseResponse<Schema extends v.GenericSchema>(
   schema: Schema,
   value: unknown,

@@ -3,12 +3,11 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import * as v from 'valibot';
 import { apiRequest } from '@/lib/api-client';
 import { toMinorUnits } from '@/lib/money';
-import { parseResponse } from '@/lib/parse-response';
+import { parseResponse, serverAmount } from '@/lib/parse-response';
 import { encodeSelection, type Selection } from '../selection';
 import { orderAmountBody } from './order-amount-body';
 
-const decimal = v.union([v.number(), v.string()]);
-const amountSchema = v.object({ total: decimal, sub_total: v.nullish(decimal) });
+const amountSchema = v.object({ total: v.nonNullish(serverAmount), sub_total: serverAmount });
 
 export interface OrderAmount {
   /** Minor units of the event currency. */

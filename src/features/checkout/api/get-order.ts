@@ -3,10 +3,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { getResource } from '@/lib/api-client';
 import { toMinorUnits } from '@/lib/money';
-import { parseResponse } from '@/lib/parse-response';
+import { parseResponse, serverAmount } from '@/lib/parse-response';
 import { eventCurrency, eventPlace } from '@/lib/event-fields';
 
-const decimal = v.nullish(v.union([v.number(), v.string()]));
 const text = v.nullish(v.string());
 const flag = v.nullish(v.boolean());
 
@@ -14,7 +13,7 @@ const ticketSchema = v.object({
   id: v.string(),
   name: v.string(),
   type: v.string(),
-  price: decimal,
+  price: serverAmount,
 });
 
 const attendeeSchema = v.object({
@@ -61,7 +60,7 @@ const orderSchema = v.object({
   id: v.string(),
   identifier: v.string(),
   status: v.picklist(ORDER_STATUSES),
-  amount: decimal,
+  amount: serverAmount,
   paymentMode: text,
   createdAt: v.string(),
   completedAt: text,

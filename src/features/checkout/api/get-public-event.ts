@@ -2,19 +2,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { getResource } from '@/lib/api-client';
-import { parseResponse } from '@/lib/parse-response';
+import { parseResponse, serverAmount } from '@/lib/parse-response';
 import { toMinorUnits } from '@/lib/money';
 import { coverImageUrl, eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
-
-const decimal = v.nullish(v.union([v.number(), v.string()]));
 
 const ticketSchema = v.object({
   id: v.string(),
   name: v.string(),
   type: v.string(),
-  price: decimal,
-  minPrice: decimal,
-  maxPrice: decimal,
+  price: serverAmount,
+  minPrice: serverAmount,
+  maxPrice: serverAmount,
   description: v.nullish(v.string()),
   isHidden: v.nullish(v.boolean()),
   position: v.nullish(v.number()),

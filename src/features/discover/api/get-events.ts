@@ -4,17 +4,15 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { getResourcePage } from '@/lib/api-client';
-import { parseResponse } from '@/lib/parse-response';
+import { parseResponse, serverAmount } from '@/lib/parse-response';
 import { eventListFilter, PAGE_SIZE, type ListQuery } from '../list-query';
 import { priceRange } from '../price-range';
 import { coverImageUrl, eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
 
-const decimal = v.nullish(v.union([v.number(), v.string()]));
-
 const ticketSchema = v.object({
   type: v.string(),
-  price: decimal,
-  minPrice: decimal,
+  price: serverAmount,
+  minPrice: serverAmount,
   isHidden: v.nullish(v.boolean()),
 });
 

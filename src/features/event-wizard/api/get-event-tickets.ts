@@ -2,10 +2,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { getResourceList } from '@/lib/api-client';
-import { parseResponse } from '@/lib/parse-response';
+import { parseResponse, serverAmount } from '@/lib/parse-response';
 import { eventKeys } from '@/lib/event-keys';
 
-const amount = v.nullish(v.union([v.number(), v.string()]));
 const count = v.nullish(v.number());
 
 export const wizardTicketSchema = v.object({
@@ -14,9 +13,9 @@ export const wizardTicketSchema = v.object({
   // The server only checks that a type is present; unknown ones are edited as free tickets.
   type: v.fallback(v.picklist(['free', 'paid', 'donation']), 'free'),
   description: v.nullish(v.string()),
-  price: amount,
-  minPrice: amount,
-  maxPrice: amount,
+  price: serverAmount,
+  minPrice: serverAmount,
+  maxPrice: serverAmount,
   quantity: count,
   minOrder: count,
   maxOrder: count,

@@ -4,15 +4,13 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import * as v from 'valibot';
 import { getResourceList } from '@/lib/api-client';
 import { toMinorUnits } from '@/lib/money';
-import { parseResponse } from '@/lib/parse-response';
+import { parseResponse, serverAmount } from '@/lib/parse-response';
 import { eventCurrency, eventPlace } from '@/lib/event-fields';
-
-const decimal = v.nullish(v.union([v.number(), v.string()]));
 
 const orderSchema = v.object({
   identifier: v.string(),
   status: v.string(),
-  amount: decimal,
+  amount: serverAmount,
   paymentMode: v.nullish(v.string()),
   createdAt: v.nullish(v.string()),
   event: v.nullish(
