@@ -3,6 +3,8 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { fileURLToPath, URL } from 'node:url';
+import { transformAsync } from '@babel/core';
+import { lingui } from '@lingui/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type HtmlTagDescriptor, type Plugin } from 'vite';
 import { mockServiceWorkerSource } from './mocks/service-worker-source';
@@ -136,6 +138,37 @@ function precompressedBrotli(): Plugin {
   };
 }
 
+const LINGUI_MACRO = /['"]@lingui\/(core|react)\/macro['"]/;
+
+/**
+ * Lingui's macros (`t`, `msg`, `<Trans>`, `useLingui` from the `/macro` imports) turned into
+ * message lookups, before Vite strips the types: Babel with Lingui's macro plugin, on our files
+ * that import a macro and on no other. A production build keeps only the message ids in the code
+ * (the text is in the catalogs); development and tests keep the English too. The React plugin no
+ * longer runs Babel itself, and this is all of Babel we need.
+ */
+function linguiMacro(): Plugin {
+  return {
+    name: 'open-event:lingui-macro',
+    enforce: 'pre',
+    async transform(code, id) {
+      const file = id.split('?')[0] ?? id;
+      if (!/\.(ts|tsx)$/.test(file) || file.includes('/node_modules/')) return null;
+      if (!LINGUI_MACRO.test(code)) return null;
+      const result = await transformAsync(code, {
+        filename: file,
+        babelrc: false,
+        configFile: false,
+        sourceMaps: true,
+        parserOpts: { plugins: file.endsWith('.tsx') ? ['typescript', 'jsx'] : ['typescript'] },
+        plugins: ['@lingui/babel-plugin-lingui-macro'],
+      });
+      if (!result?.code) return null;
+      return { code: result.code, map: result.map };
+    },
+  };
+}
+
 /** Stripe.js's documented needs: its script, its iframes and its API (img-src allows any https). */
 const STRIPE = {
   script: ['https://js.stripe.com', 'https://*.js.stripe.com'],
@@ -191,7 +224,10 @@ export default defineConfig(({ mode }) => {
   const mocking = env.VITE_API_MOCKING === 'true';
   return {
     plugins: [
+      linguiMacro(),
       react(),
+      // Imports of the .po catalogs arrive as compiled messages (src/lib/i18n/catalogs.ts).
+      lingui({ failOnCompileError: true }),
       mockServiceWorker(mocking, env.VITE_API_HOST ?? ''),
       cspMeta(env.VITE_API_HOST ?? ''),
       precompressedBrotli(),
@@ -229,7 +265,7 @@ export default defineConfig(({ mode }) => {
             groups: [
               {
                 name: 'core',
-                test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack|valibot)[\\/]|src[\\/](lib[\\/](api-client|json-api|dates|money|intl-cache|parse-response|event-fields)|config[\\/]paths|components[\\/]ui[\\/]use-document-title)\.|vite[\\/]preload-helper/,
+                test: /node_modules[\\/](react|react-dom|react-router|scheduler|@tanstack|valibot|@lingui)[\\/]|src[\\/](lib[\\/](api-client|json-api|dates|money|intl-cache|parse-response|event-fields|i18n[\\/](catalogs|locales))|config[\\/]paths|components[\\/]ui[\\/]use-document-title)\.|vite[\\/]preload-helper/,
               },
               {
                 // The order page's data code, which its route loader also starts early

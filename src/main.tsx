@@ -1,9 +1,13 @@
 // Entry: render the app; in mock mode, with the mock API starting alongside.
+import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { enableDemoMode } from '@/config/demo';
 import { holdRequestsUntil } from '@/lib/api-client';
+import { activateLocale } from '@/lib/i18n/catalogs';
+import { preferredLocale } from '@/lib/i18n/locales';
 import '@/styles.css';
 
 /**
@@ -41,19 +45,23 @@ function renderStartupFailure(error: unknown): void {
   root.innerHTML = '';
   const main = document.createElement('main');
   main.className = 'startup-error';
+  // In the active language; in English when not even the messages arrived.
+  const translated = i18n.locale !== '';
   const heading = document.createElement('h1');
-  heading.textContent = 'Open Event could not start';
+  heading.textContent = translated ? t`Open Event could not start` : 'Open Event could not start';
   const text = document.createElement('p');
   text.textContent = message;
   const hint = document.createElement('p');
-  hint.textContent =
-    'Reload the page to try again. If this keeps happening, check the configuration.';
+  hint.textContent = translated
+    ? t`Reload the page to try again. If this keeps happening, check the configuration.`
+    : 'Reload the page to try again. If this keeps happening, check the configuration.';
   main.append(heading, text, hint);
   root.append(main);
 }
 
 async function start(): Promise<void> {
-  const mocks = await prepareMocks();
+  // The language's messages download while the mock API starts; the first render needs both.
+  const [mocks] = await Promise.all([prepareMocks(), activateLocale(preferredLocale())]);
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
   const root = createRoot(container);

@@ -9,6 +9,7 @@ import { resetSessionRenewal } from '@/features/auth/api/refresh-session';
 import { resetStripeLoader } from '@/features/checkout/stripe/load-stripe';
 import { resetUnconfirmedInMemory } from '@/features/event-wizard/draft-storage';
 import { resetApiClient } from '@/lib/api-client';
+import { resetI18n } from '@/lib/i18n/catalogs';
 import { resetDb } from '@mocks/db';
 import { setServerClockOffset } from '@mocks/jwt';
 import { server } from '@mocks/node';
@@ -20,6 +21,8 @@ import { findLabelsByIndex } from './utils/fast-label-control';
 import { letTestingLibraryFollowTheFakeClock } from './utils/fake-clock';
 
 letTestingLibraryFollowTheFakeClock();
+// English, as the app starts for a browser that asks for it (src/main.tsx).
+resetI18n();
 findLabelsByIndex();
 
 const worker = globalThis as { mockServerListening?: boolean };
@@ -58,6 +61,7 @@ function startAfresh(): void {
   // tests/utils/render-app.tsx.
   resetApiClient();
   resetDemoMode();
+  resetI18n();
   resetSessionRenewal();
   resetStripeLoader();
   resetToasts();

@@ -1,3 +1,5 @@
+import { i18n } from '@lingui/core';
+import { I18nProvider } from '@lingui/react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { Toasts } from '@/components/ui/toast';
@@ -23,9 +25,11 @@ export function AppProvider({
     };
   }, []);
   return (
-    <QueryClientProvider client={queryClient}>
-      {children}
-      <Toasts />
-    </QueryClientProvider>
+    <I18nProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        {children}
+        <Toasts />
+      </QueryClientProvider>
+    </I18nProvider>
   );
 }

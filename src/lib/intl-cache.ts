@@ -4,6 +4,13 @@
 // constructor that throws (an unknown currency or timezone) throws again on every call, as `new` would.
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+/** The app's language (src/lib/i18n/catalogs.ts sets it): what a formatter without a locale uses. */
+let appLocale: string | undefined;
+
+export function setFormatLocale(locale: string | undefined): void {
+  appLocale = locale;
+}
+
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 function cached<F, O extends object>(
@@ -12,10 +19,11 @@ function cached<F, O extends object>(
   options: O,
   make: (locale: string | undefined, options: O) => F,
 ): F {
-  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  const chosen = locale ?? appLocale;
+  const key = `${chosen ?? ''}|${JSON.stringify(options)}`;
   let format = cache.get(key);
   if (format === undefined) {
-    format = make(locale, options);
+    format = make(chosen, options);
     cache.set(key, format);
   }
   return format;

@@ -1,0 +1,111 @@
+// The active language: which catalogs are downloaded, and what follows the choice (Lingui's
+// messages, Intl's formats, <html lang dir>). docs/i18n.md tells the whole story.
+//
+// Messages come in parts (lingui.config.ts): the shell on every page, and one part per feature
+// that its pages ask for (src/app/router.tsx). Only the active language's parts are downloaded.
+// In a production build the English text is not in the code either (the macro leaves ids), so
+// English has catalogs like any language; in development and tests the code keeps its English
+// and English needs none.
+import { i18n, type Messages } from '@lingui/core';
+import { setFormatLocale } from '../intl-cache';
+import { SOURCE_LOCALE, textDirection, type Locale } from './locales';
+
+export type Part = 'shell' | 'discover' | 'checkout' | 'my-tickets' | 'organizer';
+
+const catalogs = import.meta.glob<{ messages: Messages }>('../../locales/*/*.po');
+
+const catalogFor = (part: Part, locale: Locale) => catalogs[`../../locales/${part}/${locale}.po`];
+
+/** The parts the pages shown so far need: a new language loads them all before it shows. */
+const needed = new Set<Part>(['shell']);
+const loaded = new Set<string>();
+/** The language asked for last: an older request that finishes later does not win. */
+let wanted: Locale | null = null;
+const listeners = new Set<(fellBack: Locale | null) => void>();
+
+async function loadCatalog(part: Part, locale: Locale): Promise<boolean> {
+  const key = `${part}/${locale}`;
+  if (loaded.has(key)) return true;
+  if (locale === SOURCE_LOCALE && !import.meta.env.PROD) {
+    i18n.load(locale, {});
+    loaded.add(key);
+    return true;
+  }
+  const load = catalogFor(part, locale);
+  if (!load) return false;
+  try {
+    const { messages } = await load();
+    i18n.load(locale, messages);
+    loaded.add(key);
+    return true;
+  } catch {
+    // Offline, or a deploy removed the file: the caller falls back to English.
+    return false;
+  }
+}
+
+async function loadAll(locale: Locale): Promise<boolean> {
+  const results = await Promise.all([...needed].map((part) => loadCatalog(part, locale)));
+  return results.every(Boolean);
+}
+
+function apply(locale: Locale): void {
+  setFormatLocale(locale);
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = locale;
+    document.documentElement.dir = textDirection(locale);
+  }
+  i18n.activate(locale);
+}
+
+/**
+ * Downloads what `locale` needs and makes it the active language. When one of its catalogs cannot
+ * be downloaded the app goes on in English, and whoever listens (onFallback) is told which
+ * language failed. Resolves with the language now active.
+ */
+export async function activateLocale(locale: Locale): Promise<Locale> {
+  wanted = locale;
+  let active = locale;
+  if (!(await loadAll(locale))) {
+    active = SOURCE_LOCALE;
+    await loadAll(SOURCE_LOCALE);
+  }
+  // A later choice already won.
+  if (wanted !== locale) return activeLocale();
+  apply(active);
+  if (active !== locale) listeners.forEach((listener) => listener(locale));
+  return active;
+}
+
+/** A page's part of the messages, in the active language (English when it cannot be had). */
+export async function needPart(part: Part): Promise<void> {
+  needed.add(part);
+  const locale = activeLocale();
+  if (await loadCatalog(part, locale)) return;
+  await activateLocale(SOURCE_LOCALE);
+  listeners.forEach((listener) => listener(locale));
+}
+
+/** Called with the language whose catalogs failed, when the app fell back to English. */
+export function onFallback(listener: (failed: Locale) => void): () => void {
+  const wrapped = (failed: Locale | null) => {
+    if (failed) listener(failed);
+  };
+  listeners.add(wrapped);
+  return () => listeners.delete(wrapped);
+}
+
+export function activeLocale(): Locale {
+  return (i18n.locale || SOURCE_LOCALE) as Locale;
+}
+
+/** Tests: English again, nothing downloaded, nobody listening. */
+export function resetI18n(): void {
+  needed.clear();
+  needed.add('shell');
+  loaded.clear();
+  listeners.clear();
+  wanted = null;
+  i18n.load(SOURCE_LOCALE, {});
+  apply(SOURCE_LOCALE);
+}
