@@ -39,7 +39,13 @@ export default defineConfig({
     {
       path: '<rootDir>/src/locales/shell/{locale}',
       include: ['<rootDir>/src'],
-      exclude: ['<rootDir>/src/locales', ...Object.values(PARTS).flat()],
+      // Globs: a folder excludes what is inside it.
+      exclude: [
+        '<rootDir>/src/locales/**',
+        ...Object.values(PARTS)
+          .flat()
+          .map((path) => (path.endsWith('.tsx') ? path : `${path}/**`)),
+      ],
     },
     ...Object.entries(PARTS).map(([part, include]) => ({
       path: `<rootDir>/src/locales/${part}/{locale}`,

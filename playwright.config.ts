@@ -27,6 +27,9 @@ export default defineConfig({
     : [['list'], ['html', { open: 'never' }]],
   use: {
     ...devices['Desktop Chrome'],
+    // The browser asks for English whatever the machine's own language, so the journeys read the
+    // English texts; tests/e2e/languages.spec.ts asks for the others.
+    locale: 'en-US',
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

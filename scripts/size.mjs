@@ -16,16 +16,23 @@ import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
 
-/** Routes to measure: URL pattern -> the lazy route module (its manifest key). */
+/**
+ * Routes to measure: URL pattern -> the lazy route module (its manifest key) and the part of the
+ * messages it loads besides the shell's (src/app/router.tsx, lingui.config.ts).
+ */
 const ROUTES = [
-  ['/', 'src/app/routes/home.tsx'],
-  ['/e/:identifier', 'src/app/routes/public-event.tsx'],
-  ['/orders/:identifier/pending', 'src/app/routes/order.tsx'],
-  ['/login', 'src/app/routes/login.tsx'],
-  ['/my-tickets', 'src/app/routes/my-tickets.tsx'],
-  ['/events', 'src/app/routes/my-events.tsx'],
-  ['/create', 'src/app/routes/event-wizard.tsx'],
+  ['/', 'src/app/routes/home.tsx', 'discover'],
+  ['/e/:identifier', 'src/app/routes/public-event.tsx', 'checkout'],
+  ['/orders/:identifier/pending', 'src/app/routes/order.tsx', 'checkout'],
+  ['/login', 'src/app/routes/login.tsx', null],
+  ['/my-tickets', 'src/app/routes/my-tickets.tsx', 'my-tickets'],
+  ['/events', 'src/app/routes/my-events.tsx', 'organizer'],
+  ['/create', 'src/app/routes/event-wizard.tsx', 'organizer'],
 ];
+/** Each route is measured in each language: the code, plus that language's catalogs. */
+const LOCALES = ['en', 'de', 'ar', 'ja'];
+const catalogKeys = (part, locale) =>
+  ['shell', ...(part ? [part] : [])].map((p) => `src/locales/${p}/${locale}.po`);
 /** A route may weigh at most this many times the framework floor. */
 const TARGET = 1.25;
 /** The buyer routes, which --check holds to TARGET; the others are measured for information. */
@@ -120,15 +127,36 @@ try {
   const app = await viteBuild('app', { root: ROOT, configFile: join(ROOT, 'vite.config.ts') });
   if (!app.manifest[ENTRY]) throw new Error(`${ENTRY} is not in the app's manifest`);
 
-  const routes = ROUTES.map(([path, module]) => {
+  const routes = ROUTES.map(([path, module, part]) => {
     if (!app.manifest[module]) {
       const why = existsSync(join(ROOT, module)) ? 'not built (no own chunk)' : 'not built';
-      return { path, module, status: why, gzipBytes: null, ratio: null, files: [] };
+      return { path, module, status: why, gzipBytes: null, ratio: null, files: [], locales: {} };
     }
-    const files = jsFiles(app.manifest, [ENTRY, module]);
-    const gzipBytes = sumGzip(app.outDir, files);
-    const ratio = gzipBytes / floor;
-    return { path, module, status: ratio <= TARGET ? 'PASS' : 'OVER', gzipBytes, ratio, files };
+    const locales = {};
+    for (const locale of LOCALES) {
+      const catalogs = catalogKeys(part, locale);
+      const missing = catalogs.filter((key) => !app.manifest[key]);
+      if (missing.length > 0) throw new Error(`not in the manifest: ${missing.join(', ')}`);
+      const files = jsFiles(app.manifest, [ENTRY, module, ...catalogs]);
+      const gzipBytes = sumGzip(app.outDir, files);
+      const catalogBytes = sumGzip(
+        app.outDir,
+        catalogs.map((key) => app.manifest[key].file),
+      );
+      locales[locale] = { gzipBytes, catalogBytes, ratio: gzipBytes / floor, files };
+    }
+    // The route's figure is its heaviest language.
+    const worst = Object.values(locales).reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
+    const { gzipBytes, ratio, files } = worst;
+    return {
+      path,
+      module,
+      status: ratio <= TARGET ? 'PASS' : 'OVER',
+      gzipBytes,
+      ratio,
+      files,
+      locales,
+    };
   });
 
   const chunks = allJs(app.outDir)
@@ -137,18 +165,27 @@ try {
   const total = chunks.reduce((sum, c) => sum + c.gzipBytes, 0);
 
   const rows = [
-    ['route', 'gzip KiB', 'x floor', 'target', 'result'],
+    ['route', ...LOCALES.map((l) => `${l} KiB`), 'x floor', 'target', 'result'],
     ...routes.map((r) =>
       r.gzipBytes === null
-        ? [r.path, '-', '-', `<= ${TARGET}x`, r.status]
-        : [r.path, kib(r.gzipBytes), r.ratio.toFixed(2), `<= ${TARGET}x`, r.status],
+        ? [r.path, ...LOCALES.map(() => '-'), '-', `<= ${TARGET}x`, r.status]
+        : [
+            r.path,
+            ...LOCALES.map((l) => kib(r.locales[l].gzipBytes)),
+            r.ratio.toFixed(2),
+            `<= ${TARGET}x`,
+            r.status,
+          ],
     ),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
   const last = widths.length - 1;
   const line = (row) =>
     row.map((c, i) => (i === 0 || i === last ? c.padEnd(widths[i]) : c.padStart(widths[i])));
-  console.log('\nFirst-visit JS per route (entry + route chunk + static imports, gzip -9):\n');
+  console.log(
+    '\nFirst-visit JS per route and language (entry + route chunk + static imports + the' +
+      "\nlanguage's catalogs, gzip -9); x floor is the heaviest language's:\n",
+  );
   rows.forEach((row, i) => {
     console.log(line(row).join('  ').trimEnd());
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
@@ -158,6 +195,14 @@ try {
   console.log('Largest chunks:');
   for (const c of chunks.slice(0, 5))
     console.log(`  ${kib(c.gzipBytes).padStart(7)} KiB  ${c.file}`);
+  console.log('Catalogs (gzip KiB):');
+  for (const part of ['shell', ...new Set(ROUTES.map((r) => r[2]).filter(Boolean))]) {
+    const sizes = LOCALES.map((l) => {
+      const key = `src/locales/${part}/${l}.po`;
+      return `${l} ${kib(gzipSize(join(app.outDir, app.manifest[key].file)))}`;
+    });
+    console.log(`  ${part.padEnd(11)} ${sizes.join('  ')}`);
+  }
 
   if (jsonPath) {
     const report = {
@@ -165,9 +210,15 @@ try {
       unit: 'bytes (gzip level 9)',
       target: TARGET,
       floor: { gzipBytes: floor, files: floorFiles },
-      routes: routes.map(({ path, module, status, gzipBytes, ratio, files }) => {
+      routes: routes.map(({ path, module, status, gzipBytes, ratio, files, locales }) => {
         const rounded = ratio === null ? null : Number(ratio.toFixed(2));
-        return { path, module, status, gzipBytes, ratio: rounded, files };
+        const byLocale = Object.fromEntries(
+          Object.entries(locales).map(([l, m]) => [
+            l,
+            { gzipBytes: m.gzipBytes, catalogGzipBytes: m.catalogBytes },
+          ]),
+        );
+        return { path, module, status, gzipBytes, ratio: rounded, files, locales: byLocale };
       }),
       totalGzipBytes: total,
       largestChunks: chunks.slice(0, 5),

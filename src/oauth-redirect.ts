@@ -5,17 +5,18 @@
 import '@/features/auth/session';
 import { readOAuthResult, OAUTH_CHANNEL_NAME } from '@/features/stripe-connect/oauth-message';
 import { peekState, stashRedirectResult } from '@/features/stripe-connect/oauth';
+import type { RedirectStatus } from './oauth-redirect-text';
 
 const result = readOAuthResult(window.location.search);
-const status = document.getElementById('status');
-const say = (text: string) => {
-  if (status) status.textContent = text;
+/** What the page says, in the visitor's language (its messages load after the work is done). */
+const say = (status: RedirectStatus) => {
+  void import('./oauth-redirect-text').then(({ showRedirectStatus }) => showRedirectStatus(status));
 };
 
 const entry = peekState(result.state);
 if (entry?.mode === 'redirect') {
   stashRedirectResult(result);
-  say('Returning to Open Event…');
+  say('returning');
   window.location.replace(entry.returnTo);
 } else {
   let delivered = false;
@@ -36,10 +37,6 @@ if (entry?.mode === 'redirect') {
     channel.close();
     delivered = true;
   }
-  say(
-    delivered
-      ? 'Done. You can close this window and return to Open Event.'
-      : 'Open Event could not receive the answer from Stripe. Close this window and try connecting again.',
-  );
+  say(delivered ? 'done' : 'failed');
   window.setTimeout(() => window.close(), 300);
 }

@@ -1,10 +1,12 @@
 // The route table: Open Event Frontend's URLs, each page a lazily loaded module.
+import { useLingui } from '@lingui/react/macro';
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { isOrderStage, paths } from '@/config/paths';
 import { Loading } from '@/components/ui/loading';
 import { RequireAdmin, RequireAuth } from '@/features/auth/components/require-auth';
 import { getToken } from '@/features/auth/session';
+import { needPart, type Part } from '@/lib/i18n/catalogs';
 import { Layout } from './layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -20,21 +22,34 @@ const mockRoutes: RouteObject[] =
         {
           path: paths.mockStripeConsent.path,
           errorElement: <RouteError />,
-          hydrateFallbackElement: <Loading label="Loading…" />,
+          hydrateFallbackElement: <PageLoading />,
           lazy: async () => ({
-            Component: (await import('./routes/mock-stripe-consent')).MockStripeConsentRoute,
+            Component: (await page('organizer', import('./routes/mock-stripe-consent')))
+              .MockStripeConsentRoute,
           }),
         },
         {
           path: paths.fakeStripeChallenge.path,
           errorElement: <RouteError />,
-          hydrateFallbackElement: <Loading label="Loading…" />,
+          hydrateFallbackElement: <PageLoading />,
           lazy: async () => ({
-            Component: (await import('./routes/fake-stripe-challenge')).FakeStripeChallengeRoute,
+            Component: (await page('checkout', import('./routes/fake-stripe-challenge')))
+              .FakeStripeChallengeRoute,
           }),
         },
       ]
     : [];
+
+/** A page's module, once it and its part of the messages (lingui.config.ts) are both here. */
+async function page<T>(part: Part, module: Promise<T>): Promise<T> {
+  const [loaded] = await Promise.all([module, needPart(part)]);
+  return loaded;
+}
+
+function PageLoading({ app = false }: { app?: boolean }) {
+  const { t } = useLingui();
+  return <Loading label={app ? t`Loading Open Event…` : t`Loading…`} />;
+}
 
 /** A prefetch's failure is the page's to show, through its own query. */
 const ignore = () => undefined;
@@ -62,14 +77,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     {
       element: <Layout />,
       errorElement: <RouteError />,
-      hydrateFallbackElement: <Loading label="Loading Open Event…" />,
+      hydrateFallbackElement: <PageLoading app />,
       children: [
         {
           errorElement: <RouteError />,
           children: [
             {
               path: paths.home.path,
-              lazy: async () => ({ Component: (await import('./routes/home')).HomeRoute }),
+              lazy: async () => ({
+                Component: (await page('discover', import('./routes/home'))).HomeRoute,
+              }),
             },
             {
               path: paths.login.path,
@@ -94,7 +111,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 { needsSession: false },
               ),
               lazy: async () => ({
-                Component: (await import('./routes/public-event')).PublicEventRoute,
+                Component: (await page('checkout', import('./routes/public-event')))
+                  .PublicEventRoute,
               }),
             },
             {
@@ -103,20 +121,23 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 {
                   path: paths.myTickets.path,
                   lazy: async () => ({
-                    Component: (await import('./routes/my-tickets')).MyTicketsRoute,
+                    Component: (await page('my-tickets', import('./routes/my-tickets')))
+                      .MyTicketsRoute,
                   }),
                 },
                 {
                   path: paths.myEvents.path,
                   lazy: async () => ({
-                    Component: (await import('./routes/my-events')).MyEventsRoute,
+                    Component: (await page('organizer', import('./routes/my-events')))
+                      .MyEventsRoute,
                   }),
                 },
                 {
                   // One route for both paths: moving from /create to the new event's URL keeps
                   // the same form on the page (src/app/routes/event-wizard.tsx).
                   lazy: async () => ({
-                    Component: (await import('./routes/event-wizard')).EventWizardRoute,
+                    Component: (await page('organizer', import('./routes/event-wizard')))
+                      .EventWizardRoute,
                   }),
                   // The paths only choose the params: the parent draws the page (element: null here).
                   children: [
@@ -149,7 +170,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     },
                     { needsSession: true },
                   ),
-                  lazy: async () => ({ Component: (await import('./routes/order')).OrderRoute }),
+                  lazy: async () => ({
+                    Component: (await page('checkout', import('./routes/order'))).OrderRoute,
+                  }),
                 },
                 {
                   element: <RequireAdmin />,
@@ -157,8 +180,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     {
                       path: paths.adminPaymentGateway.path,
                       lazy: async () => ({
-                        Component: (await import('./routes/admin-payment-gateway'))
-                          .AdminPaymentGatewayRoute,
+                        Component: (
+                          await page('organizer', import('./routes/admin-payment-gateway'))
+                        ).AdminPaymentGatewayRoute,
                       }),
                     },
                   ],
