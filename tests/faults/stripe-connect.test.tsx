@@ -36,9 +36,12 @@ function stubPopup(): WindowOpen {
 }
 
 /** Stripe sends the organizer back with a fresh code for the latest round trip. */
-function approveInPopup(open: WindowOpen) {
+async function approveInPopup(open: WindowOpen) {
   const url = new URL(String(open.mock.lastCall?.[0]));
-  act(() => {
+  // Async, so that what the answer starts (the draft's save, then the authorization's) runs
+  // inside act, as React expects of a test.
+  // eslint-disable-next-line @typescript-eslint/require-await -- act must be given an async function
+  await act(async () => {
     window.dispatchEvent(
       new MessageEvent('message', {
         origin: window.location.origin,
@@ -62,7 +65,7 @@ async function connect(user: UserEvent, open: WindowOpen) {
   await user.click(
     await within(stripeSlot()).findByRole('button', { name: 'Connect with Stripe' }),
   );
-  approveInPopup(open);
+  await approveInPopup(open);
 }
 
 /** The organizer adds a paid ticket to the seeded draft, chooses Stripe and connects. */
