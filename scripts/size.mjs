@@ -22,9 +22,9 @@ import { build } from 'vite';
  */
 const ROUTES = [
   ['/', 'src/app/routes/home.tsx', 'discover'],
-  ['/e/:identifier', 'src/app/routes/public-event.tsx', 'checkout'],
-  ['/orders/:identifier/pending', 'src/app/routes/order.tsx', 'checkout'],
-  ['/login', 'src/app/routes/login.tsx', null],
+  ['/e/:identifier', 'src/app/routes/public-event.tsx', 'event'],
+  ['/orders/:identifier/pending', 'src/app/routes/order.tsx', 'order'],
+  ['/login', 'src/app/routes/login.tsx', 'login'],
   ['/my-tickets', 'src/app/routes/my-tickets.tsx', 'my-tickets'],
   ['/events', 'src/app/routes/my-events.tsx', 'organizer'],
   ['/create', 'src/app/routes/event-wizard.tsx', 'organizer'],
@@ -196,7 +196,8 @@ try {
   for (const c of chunks.slice(0, 5))
     console.log(`  ${kib(c.gzipBytes).padStart(7)} KiB  ${c.file}`);
   console.log('Catalogs (gzip KiB):');
-  for (const part of ['shell', ...new Set(ROUTES.map((r) => r[2]).filter(Boolean))]) {
+  const parts = readdirSync(join(ROOT, 'src', 'locales')).sort();
+  for (const part of parts) {
     const sizes = LOCALES.map((l) => {
       const key = `src/locales/${part}/${l}.po`;
       return `${l} ${kib(gzipSize(join(app.outDir, app.manifest[key].file)))}`;

@@ -1,4 +1,5 @@
 // Builds the router and query client together, because a 401 from any request must reach the router.
+import { t } from '@lingui/core/macro';
 import type { QueryClient } from '@tanstack/react-query';
 import type { createBrowserRouter, RouteObject } from 'react-router';
 import { toast } from '@/components/ui/toast';
@@ -34,7 +35,7 @@ export function createApp(options: {
       if (!router) return;
       const { pathname, search, hash } = router.state.location;
       if (pathname === paths.login.path) return;
-      toast.error('Your session has ended. Please log in again.', { id: 'session-ended' });
+      toast.error(t`Your session has ended. Please log in again.`, { id: 'session-ended' });
       void router.navigate(paths.login.href(pathname + search + hash), { replace: true });
     },
   });

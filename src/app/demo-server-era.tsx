@@ -1,11 +1,14 @@
 // Demo mode's Server switch (docs/payments.md): which card flow the mock Open Event Server speaks.
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { toast } from '@/components/ui/toast';
 import type { DemoMode, DemoServerEra } from '@/config/demo';
 
-const SERVER_ERAS: readonly { value: DemoServerEra; label: string }[] = [
-  { value: 'token', label: 'token era (2018–2021)' },
-  { value: 'payment-intent', label: 'PaymentIntent era (2021–)' },
+const SERVER_ERAS: readonly { value: DemoServerEra; label: MessageDescriptor }[] = [
+  { value: 'token', label: msg`token era (2018–2021)` },
+  { value: 'payment-intent', label: msg`PaymentIntent era (2021–)` },
 ];
 
 /**
@@ -15,6 +18,7 @@ const SERVER_ERAS: readonly { value: DemoServerEra; label: string }[] = [
 const SERVER_ERA_KEY = ['demo', 'server-era'] as const;
 
 export function ServerEraSwitch({ demo }: { demo: DemoMode }) {
+  const { t, i18n } = useLingui();
   const queryClient = useQueryClient();
   const era = useQuery({
     queryKey: SERVER_ERA_KEY,
@@ -23,7 +27,7 @@ export function ServerEraSwitch({ demo }: { demo: DemoMode }) {
   });
   return (
     <span className="demo-era">
-      <label htmlFor="demo-server-era">Server</label>{' '}
+      <label htmlFor="demo-server-era">{t`Server`}</label>{' '}
       <select
         id="demo-server-era"
         value={era.data ?? ''}
@@ -33,7 +37,9 @@ export function ServerEraSwitch({ demo }: { demo: DemoMode }) {
           void demo.setServerEra(next).then(() => {
             queryClient.setQueryData(SERVER_ERA_KEY, next);
             toast.success(
-              `The demo server now pays in the ${next === 'token' ? 'token' : 'PaymentIntent'} era.`,
+              next === 'token'
+                ? t`The demo server now pays in the token era.`
+                : t`The demo server now pays in the PaymentIntent era.`,
             );
           });
         }}
@@ -41,7 +47,7 @@ export function ServerEraSwitch({ demo }: { demo: DemoMode }) {
         {era.data ? null : <option value="">…</option>}
         {SERVER_ERAS.map((option) => (
           <option key={option.value} value={option.value}>
-            {option.label}
+            {i18n._(option.label)}
           </option>
         ))}
       </select>

@@ -6,7 +6,7 @@ import { isOrderStage, paths } from '@/config/paths';
 import { Loading } from '@/components/ui/loading';
 import { RequireAdmin, RequireAuth } from '@/features/auth/components/require-auth';
 import { getToken } from '@/features/auth/session';
-import { needPart, type Part } from '@/lib/i18n/catalogs';
+import { withPart } from '@/lib/i18n/catalogs';
 import { Layout } from './layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RouteError } from './routes/route-error';
@@ -24,7 +24,7 @@ const mockRoutes: RouteObject[] =
           errorElement: <RouteError />,
           hydrateFallbackElement: <PageLoading />,
           lazy: async () => ({
-            Component: (await page('organizer', import('./routes/mock-stripe-consent')))
+            Component: (await page('demo', import('./routes/mock-stripe-consent')))
               .MockStripeConsentRoute,
           }),
         },
@@ -33,7 +33,7 @@ const mockRoutes: RouteObject[] =
           errorElement: <RouteError />,
           hydrateFallbackElement: <PageLoading />,
           lazy: async () => ({
-            Component: (await page('checkout', import('./routes/fake-stripe-challenge')))
+            Component: (await page('demo', import('./routes/fake-stripe-challenge')))
               .FakeStripeChallengeRoute,
           }),
         },
@@ -41,10 +41,7 @@ const mockRoutes: RouteObject[] =
     : [];
 
 /** A page's module, once it and its part of the messages (lingui.config.ts) are both here. */
-async function page<T>(part: Part, module: Promise<T>): Promise<T> {
-  const [loaded] = await Promise.all([module, needPart(part)]);
-  return loaded;
-}
+const page = withPart;
 
 function PageLoading({ app = false }: { app?: boolean }) {
   const { t } = useLingui();
@@ -90,7 +87,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: paths.login.path,
-              lazy: async () => ({ Component: (await import('./routes/login')).LoginRoute }),
+              lazy: async () => ({
+                Component: (await page('login', import('./routes/login'))).LoginRoute,
+              }),
             },
             {
               path: paths.publicEvent.path,
@@ -111,8 +110,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 { needsSession: false },
               ),
               lazy: async () => ({
-                Component: (await page('checkout', import('./routes/public-event')))
-                  .PublicEventRoute,
+                Component: (await page('event', import('./routes/public-event'))).PublicEventRoute,
               }),
             },
             {
@@ -171,7 +169,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                     { needsSession: true },
                   ),
                   lazy: async () => ({
-                    Component: (await page('checkout', import('./routes/order'))).OrderRoute,
+                    Component: (await page('order', import('./routes/order'))).OrderRoute,
                   }),
                 },
                 {

@@ -1,4 +1,5 @@
 // The app's only fetch wrapper: headers the Open Event Server insists on, and one error type for every failure.
+import { t } from '@lingui/core/macro';
 import { env } from '@/config/env';
 import {
   deserialize,
@@ -15,11 +16,14 @@ const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
 const JSON_API_MEDIA_TYPE = 'application/vnd.api+json';
 const JSON_MEDIA_TYPE = 'application/json';
 
-const NETWORK_MESSAGE = 'We could not reach the server. Check your connection and try again.';
-const TIMEOUT_MESSAGE = 'The server took too long to answer. Please try again.';
-const PARSE_MESSAGE = 'The server sent a response we could not read.';
+// An error's message is shown to people (src/components/ui/error-notice.tsx): each is made when
+// the error is, in the language active then.
+const networkMessage = () => t`We could not reach the server. Check your connection and try again.`;
+const timeoutMessage = () => t`The server took too long to answer. Please try again.`;
+const parseMessage = () => t`The server sent a response we could not read.`;
 const serverErrorMessage = (status: number) =>
-  `The server ran into a problem (error ${status}). Please try again in a moment.`;
+  t`The server ran into a problem (error ${status}). Please try again in a moment.`;
+const requestFailedMessage = (status: number) => t`Request failed with status ${status}`;
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'parse';
 
@@ -211,7 +215,7 @@ function httpError(status: number, body: unknown): ApiError {
   const message =
     status >= 500
       ? serverErrorMessage(status)
-      : (first?.detail ?? first?.title ?? `Request failed with status ${status}`);
+      : (first?.detail ?? first?.title ?? requestFailedMessage(status));
   return new ApiError({ kind: 'http', status, message, errors });
 }
 
@@ -290,13 +294,13 @@ async function sendOnce(path: string, options: RequestOptions): Promise<ApiReply
     try {
       await requestsReady;
     } catch (error) {
-      throw new ApiError({ kind: 'network', status: 0, message: NETWORK_MESSAGE, cause: error });
+      throw new ApiError({ kind: 'network', status: 0, message: networkMessage(), cause: error });
     }
     callerSignal?.throwIfAborted();
   }
 
   const controller = new AbortController();
-  const timeout = new RequestTimeout(TIMEOUT_MESSAGE);
+  const timeout = new RequestTimeout(timeoutMessage());
   const timeoutMs = options.timeoutMs ?? config.timeoutMs;
   // setTimeout fires at once for delays past 2^31-1 ms, so Infinity means "no timeout" instead.
   const timer =
@@ -319,10 +323,10 @@ async function sendOnce(path: string, options: RequestOptions): Promise<ApiReply
     text = await response.text();
   } catch (error) {
     if (controller.signal.reason === timeout) {
-      throw new ApiError({ kind: 'timeout', status: 0, message: TIMEOUT_MESSAGE, cause: error });
+      throw new ApiError({ kind: 'timeout', status: 0, message: timeoutMessage(), cause: error });
     }
     if (callerSignal?.aborted) throw error;
-    throw new ApiError({ kind: 'network', status: 0, message: NETWORK_MESSAGE, cause: error });
+    throw new ApiError({ kind: 'network', status: 0, message: networkMessage(), cause: error });
   } finally {
     clearTimeout(timer);
     callerSignal?.removeEventListener('abort', forwardAbort);
@@ -338,7 +342,7 @@ async function sendOnce(path: string, options: RequestOptions): Promise<ApiReply
       throw new ApiError({
         kind: 'parse',
         status: response.status,
-        message: PARSE_MESSAGE,
+        message: parseMessage(),
         cause: error,
       });
     }
@@ -386,7 +390,7 @@ function readDocument<T>(reply: ApiReply, read: (document: unknown) => T): T {
       throw new ApiError({
         kind: 'parse',
         status: reply.status,
-        message: PARSE_MESSAGE,
+        message: parseMessage(),
         cause: error,
       });
     }

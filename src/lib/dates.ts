@@ -1,5 +1,6 @@
 // Date formatting in an event's own timezone (the server sends tz-aware ISO 8601).
 
+import { t } from '@lingui/core/macro';
 import { dateTimeFormat } from './intl-cache';
 
 export function formatDateRange(
@@ -8,7 +9,7 @@ export function formatDateRange(
   timeZone: string | null | undefined,
   locale?: string,
 ): string {
-  if (!startsAt) return 'Date to be announced';
+  if (!startsAt) return t`Date to be announced`;
   const zone = safeTimeZone(timeZone);
   const format = dateTimeFormat(locale, {
     dateStyle: 'medium',
@@ -16,7 +17,7 @@ export function formatDateRange(
     timeZone: zone,
   });
   const start = new Date(startsAt);
-  if (Number.isNaN(start.getTime())) return 'Date to be announced';
+  if (Number.isNaN(start.getTime())) return t`Date to be announced`;
   const end = endsAt ? new Date(endsAt) : null;
   const range =
     end && !Number.isNaN(end.getTime()) ? format.formatRange(start, end) : format.format(start);

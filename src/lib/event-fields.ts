@@ -1,5 +1,6 @@
 // A few event fields read the same way on every page that shows an event (the event page, the
 // events list, an order, My tickets), so a buyer never sees two prices or places for one event.
+import { t } from '@lingui/core/macro';
 import { toMinorUnits } from './money';
 
 /** The event's currency code, upper case; USD (the server's default) when it has none. */
@@ -7,12 +8,15 @@ export function eventCurrency(paymentCurrency: string | null | undefined): strin
   return (paymentCurrency || 'USD').toUpperCase();
 }
 
-/** "Online", else the venue's name, else '' when neither is known. */
+/**
+ * "Online" (in the active language: call it where the place is shown), else the venue's name,
+ * else '' when neither is known.
+ */
 export function eventPlace(event: {
   online?: boolean | null;
   locationName?: string | null;
 }): string {
-  return event.online ? 'Online' : (event.locationName ?? '').trim();
+  return event.online ? t`Online` : (event.locationName ?? '').trim();
 }
 
 /** What a ticket is shown at, in minor units: a donation's minimum, any other ticket's price. */

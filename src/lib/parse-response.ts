@@ -1,4 +1,5 @@
 // Validates a server answer the app depends on; a wrong shape becomes a readable ApiError, not a crash.
+import { t } from '@lingui/core/macro';
 import * as v from 'valibot';
 import { ApiError } from './api-client';
 
@@ -17,7 +18,7 @@ export function parseResponse<Schema extends v.GenericSchema>(
   throw new ApiError({
     kind: 'parse',
     status: 200,
-    message: 'The server sent a response we could not read.',
+    message: t`The server sent a response we could not read.`,
     cause: new v.ValiError(result.issues),
   });
 }

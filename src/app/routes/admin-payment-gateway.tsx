@@ -1,14 +1,20 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { PaymentGatewaySettings } from '@/features/stripe-connect/components/payment-gateway-settings';
 
 export function AdminPaymentGatewayRoute() {
-  useDocumentTitle('Payment settings');
+  const { t } = useLingui();
+  useDocumentTitle(t`Payment settings`);
   return (
     <section className="page" aria-labelledby="payment-gateway-title">
-      <h1 id="payment-gateway-title">Payment settings</h1>
+      <h1 id="payment-gateway-title">
+        <Trans>Payment settings</Trans>
+      </h1>
       <p className="muted">
-        Stripe Connect lets organizers link their own Stripe accounts; buyers then pay the organizer
-        directly. Secret keys are write-only: once saved they are never shown again.
+        <Trans>
+          Stripe Connect lets organizers link their own Stripe accounts; buyers then pay the
+          organizer directly. Secret keys are write-only: once saved they are never shown again.
+        </Trans>
       </p>
       <PaymentGatewaySettings />
     </section>

@@ -1,6 +1,7 @@
 // /create and /events/:id/edit/:step: the organizer's event wizard, with Connect with Stripe inside.
 // Both paths are children of one route (src/app/router.tsx), so this component stays mounted when
 // a new event's first save moves the form from /create to the event's own URL.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { paths } from '@/config/paths';
@@ -74,13 +75,20 @@ export function EventWizardRoute() {
 }
 
 function UnknownStep({ eventId }: { eventId: string }) {
-  useDocumentTitle('Page not found');
+  const { t } = useLingui();
+  useDocumentTitle(t`Page not found`);
   return (
     <section className="page" aria-labelledby="wizard-unknown-step">
-      <h1 id="wizard-unknown-step">Page not found</h1>
-      <p>The event editor has no step with this name.</p>
+      <h1 id="wizard-unknown-step">
+        <Trans>Page not found</Trans>
+      </h1>
       <p>
-        <Link to={paths.editEvent.href(eventId, 'basic-details')}>Go to the basic details</Link>
+        <Trans>The event editor has no step with this name.</Trans>
+      </p>
+      <p>
+        <Link to={paths.editEvent.href(eventId, 'basic-details')}>
+          <Trans>Go to the basic details</Trans>
+        </Link>
       </p>
     </section>
   );

@@ -2,6 +2,7 @@
 // 3-D Secure test card sends the browser to `<fake Stripe API>/3ds/:id` on the app's own origin,
 // and a service worker never sees a navigation, so this page answers it; it speaks to the fake
 // Stripe API with plain fetch (JSON variants of the same URL), not to the Open Event API.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { Loading } from '@/components/ui/loading';
@@ -9,9 +10,6 @@ import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { env } from '@/config/env';
 import '@/features/stripe-connect/stripe-connect.css';
 import { formatMoney } from '@/lib/money';
-
-const TITLE = '3D Secure test page';
-const UNREACHABLE = 'We could not reach Stripe. Check your connection and try again.';
 
 interface Challenge {
   id: string;
@@ -22,15 +20,26 @@ interface Challenge {
 
 type Outcome = 'complete' | 'fail';
 
+/** What went wrong with a request: the page words it at render (useChallengeErrorText). */
+type ChallengeProblem =
+  /** Stripe's own error message, shown as Stripe sent it. */
+  | { kind: 'stripe'; message: string }
+  /** An error status without Stripe's error in the body. */
+  | { kind: 'status' }
+  /** No answer, or not one of Stripe's. */
+  | { kind: 'unreachable' };
+
 /** Stripe's error message, or a plain one when the answer is not Stripe's. */
 class ChallengeError extends Error {
   constructor(
-    message: string,
+    readonly problem: ChallengeProblem,
     readonly status: number | null,
   ) {
-    super(message);
+    super(problem.kind === 'stripe' ? problem.message : `${problem.kind} (${String(status)})`);
   }
 }
+
+const UNREACHABLE: ChallengeProblem = { kind: 'unreachable' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -55,7 +64,7 @@ async function askStripe(url: string, init: RequestInit): Promise<Record<string,
   if (!response.ok) {
     const message = isRecord(body.error) ? body.error.message : undefined;
     throw new ChallengeError(
-      typeof message === 'string' ? message : `Stripe answered ${String(response.status)}.`,
+      typeof message === 'string' ? { kind: 'stripe', message } : { kind: 'status' },
       response.status,
     );
   }
@@ -92,24 +101,43 @@ async function sendOutcome(id: string, clientSecret: string, outcome: Outcome): 
   return body.redirect_to;
 }
 
+/** What the page says about a failed request, in the active language. */
+function useChallengeErrorText(): (error: Error) => string {
+  const { t } = useLingui();
+  return (error) => {
+    if (!(error instanceof ChallengeError)) return error.message;
+    const { problem } = error;
+    if (problem.kind === 'stripe') return problem.message;
+    if (problem.kind === 'status') {
+      const status = String(error.status);
+      return t`Stripe answered ${status}.`;
+    }
+    return t`We could not reach Stripe. Check your connection and try again.`;
+  };
+}
+
 export function FakeStripeChallengeRoute() {
-  useDocumentTitle(TITLE);
+  const { t } = useLingui();
+  const title = t`3D Secure test page`;
+  useDocumentTitle(title);
   const { id = '' } = useParams();
   const [searchParams] = useSearchParams();
   const clientSecret = searchParams.get('client_secret') ?? '';
   return (
     <main className="mock-consent" aria-labelledby="fake-3ds-title">
-      <p className="badge">Simulated card issuer (demo mode)</p>
-      <h1 id="fake-3ds-title">{TITLE}</h1>
+      <p className="badge">{t`Simulated card issuer (demo mode)`}</p>
+      <h1 id="fake-3ds-title">{title}</h1>
       <p>
-        This page stands in for your card issuer&apos;s 3-D Secure check, where a real bank would
-        ask you to confirm the payment in its app or with a code. Choose how the check ends.
+        <Trans>
+          This page stands in for your card issuer&apos;s 3-D Secure check, where a real bank would
+          ask you to confirm the payment in its app or with a code. Choose how the check ends.
+        </Trans>
       </p>
       {clientSecret ? (
         <ChallengeForm id={id} clientSecret={clientSecret} />
       ) : (
         <p className="notice notice-error" role="alert">
-          This link has no client_secret, so the payment cannot be found.
+          {t`This link has no client_secret, so the payment cannot be found.`}
         </p>
       )}
     </main>
@@ -117,6 +145,8 @@ export function FakeStripeChallengeRoute() {
 }
 
 function ChallengeForm({ id, clientSecret }: { id: string; clientSecret: string }) {
+  const { t } = useLingui();
+  const errorText = useChallengeErrorText();
   const challenge = useQuery({
     queryKey: ['fake-stripe', '3ds', id, clientSecret],
     queryFn: ({ signal }) => fetchChallenge(id, clientSecret, signal),
@@ -129,19 +159,19 @@ function ChallengeForm({ id, clientSecret }: { id: string; clientSecret: string 
     onSuccess: (redirectTo) => window.location.assign(redirectTo),
   });
 
-  if (challenge.isPending) return <Loading label="Loading the payment…" />;
+  if (challenge.isPending) return <Loading label={t`Loading the payment…`} />;
   if (challenge.isError) {
     const error = challenge.error;
     const unknown = error instanceof ChallengeError && error.status !== null && error.status < 500;
     return (
       <section className="notice notice-error" role="alert">
-        <h2>{unknown ? 'This payment could not be found' : 'The payment could not load'}</h2>
-        <p>{error.message}</p>
+        <h2>{unknown ? t`This payment could not be found` : t`The payment could not load`}</h2>
+        <p>{errorText(error)}</p>
         {unknown ? (
-          <p>Go back to your order and start the payment again.</p>
+          <p>{t`Go back to your order and start the payment again.`}</p>
         ) : (
           <button type="button" className="button" onClick={() => void challenge.refetch()}>
-            Try again
+            {t`Try again`}
           </button>
         )}
       </section>
@@ -156,11 +186,12 @@ function ChallengeForm({ id, clientSecret }: { id: string; clientSecret: string 
     return (
       <>
         <p>
-          Amount: <strong>{price}</strong>
+          <Trans>
+            Amount: <strong>{price}</strong>
+          </Trans>
         </p>
         <p className="notice notice-warning" role="status">
-          This payment is not waiting for authentication (its status is {status}). Go back to your
-          order to see where it stands.
+          {t`This payment is not waiting for authentication (its status is ${status}). Go back to your order to see where it stands.`}
         </p>
       </>
     );
@@ -170,11 +201,13 @@ function ChallengeForm({ id, clientSecret }: { id: string; clientSecret: string 
   return (
     <>
       <p>
-        Amount: <strong>{price}</strong>
+        <Trans>
+          Amount: <strong>{price}</strong>
+        </Trans>
       </p>
       {answer.isError ? (
         <p className="notice notice-error" role="alert">
-          {answer.error.message}
+          {errorText(answer.error)}
         </p>
       ) : null}
       <p className="actions">
@@ -185,7 +218,7 @@ function ChallengeForm({ id, clientSecret }: { id: string; clientSecret: string 
           aria-busy={answer.isPending && answer.variables === 'complete'}
           onClick={() => answer.mutate('complete')}
         >
-          Complete authentication
+          {t`Complete authentication`}
         </button>
         <button
           type="button"
@@ -194,7 +227,7 @@ function ChallengeForm({ id, clientSecret }: { id: string; clientSecret: string 
           aria-busy={answer.isPending && answer.variables === 'fail'}
           onClick={() => answer.mutate('fail')}
         >
-          Fail authentication
+          {t`Fail authentication`}
         </button>
       </p>
     </>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
@@ -10,7 +11,8 @@ import { getSession } from '@/features/auth/session';
 import { useSession } from '@/features/auth/use-session';
 
 export function LoginRoute() {
-  useDocumentTitle('Log in');
+  const { t } = useLingui();
+  useDocumentTitle(t`Log in`);
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const session = useSession();
@@ -35,9 +37,9 @@ export function LoginRoute() {
   if (session && !fill) return <Navigate to={next ?? paths.home.href()} replace />;
   return (
     <section className="page page-narrow" aria-labelledby="login-title">
-      <h1 id="login-title">Log in</h1>
+      <h1 id="login-title">{t`Log in`}</h1>
       {searchParams.get('next') ? (
-        <p className="muted">Log in to continue where you were.</p>
+        <p className="muted">{t`Log in to continue where you were.`}</p>
       ) : null}
       <LoginForm onLoggedIn={() => void land()} fillRequest={fill} />
       {demo ? (
@@ -59,25 +61,37 @@ function DemoAccounts({
   accounts: readonly DemoAccount[];
   onUse: (account: DemoAccount) => void;
 }) {
+  const { t } = useLingui();
+  /** The role's name, and the button's accessible name: whole messages, for translators. */
+  const names = (role: DemoAccount['role']) => {
+    switch (role) {
+      case 'admin':
+        return { label: t`Admin`, use: t`Use the admin account` };
+      case 'organizer':
+        return { label: t`Organizer`, use: t`Use the organizer account` };
+      case 'buyer':
+        return { label: t`Buyer`, use: t`Use the buyer account` };
+    }
+  };
   return (
     <section className="demo-accounts" aria-labelledby="demo-accounts-title">
-      <h2 id="demo-accounts-title">Demo accounts</h2>
-      <p className="muted">This is a demo with simulated data. Use any of these accounts:</p>
+      <h2 id="demo-accounts-title">{t`Demo accounts`}</h2>
+      <p className="muted">{t`This is a demo with simulated data. Use any of these accounts:`}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Role</th>
-            <th scope="col">Email</th>
-            <th scope="col">Password</th>
+            <th scope="col">{t`Role`}</th>
+            <th scope="col">{t`Email`}</th>
+            <th scope="col">{t`Password`}</th>
             <th scope="col">
-              <span className="visually-hidden">Action</span>
+              <span className="visually-hidden">{t`Action`}</span>
             </th>
           </tr>
         </thead>
         <tbody>
           {accounts.map((account) => (
             <tr key={account.email}>
-              <td>{account.label}</td>
+              <td>{names(account.role).label}</td>
               <td>
                 <code>{account.email}</code>
               </td>
@@ -89,9 +103,9 @@ function DemoAccounts({
                   type="button"
                   className="button button-small"
                   onClick={() => onUse(account)}
-                  aria-label={`Use the ${account.label.toLowerCase()} account`}
+                  aria-label={names(account.role).use}
                 >
-                  Use
+                  {t`Use`}
                 </button>
               </td>
             </tr>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
 import { useSession } from '@/features/auth/use-session';
@@ -10,11 +11,12 @@ const LINKS = {
 };
 
 export function MyTicketsRoute() {
-  useDocumentTitle('My tickets');
+  const { t } = useLingui();
+  useDocumentTitle(t`My tickets`);
   const session = useSession();
   return (
     <section className="page" aria-labelledby="my-tickets-title">
-      <h1 id="my-tickets-title">My tickets</h1>
+      <h1 id="my-tickets-title">{t`My tickets`}</h1>
       {/* RequireAuth guarantees a session here. */}
       {session ? <MyTicketsPage userId={session.userId} links={LINKS} /> : null}
     </section>

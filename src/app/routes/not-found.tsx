@@ -1,18 +1,33 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
+import { EnsureI18n } from '@/components/ui/ensure-i18n';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 
+// Also shown by the error page (route-error.tsx), which must work even outside the app's provider.
 export function NotFoundRoute() {
+  return (
+    <EnsureI18n>
+      <NotFoundPage />
+    </EnsureI18n>
+  );
+}
+
+function NotFoundPage() {
+  const { t } = useLingui();
   const location = useLocation();
-  useDocumentTitle('Page not found');
+  const pathname = location.pathname;
+  useDocumentTitle(t`Page not found`);
   return (
     <section className="page" aria-labelledby="not-found-title">
-      <h1 id="not-found-title">Page not found</h1>
+      <h1 id="not-found-title">{t`Page not found`}</h1>
       <p>
-        There is no page at <code>{location.pathname}</code>. The link may be old or mistyped.
+        <Trans>
+          There is no page at <code>{pathname}</code>. The link may be old or mistyped.
+        </Trans>
       </p>
       <p>
-        <Link to={paths.home.href()}>Go to the start page</Link>
+        <Link to={paths.home.href()}>{t`Go to the start page`}</Link>
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 // /orders/:identifier/:stage — the payment page is in this module; the other steps load on demand.
+import { useLingui } from '@lingui/react/macro';
 import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { Loading } from '@/components/ui/loading';
@@ -6,18 +7,23 @@ import { isOrderStage } from '@/config/paths';
 import { useCurrentUser } from '@/features/auth/api/get-current-user';
 import { PaymentStep } from '@/features/checkout/components/payment-step';
 import { NotFoundRoute } from './not-found';
+import { withPart } from '@/lib/i18n/catalogs';
 
 const AttendeeStep = lazy(async () => ({
-  default: (await import('@/features/checkout/components/attendee-step')).AttendeeStep,
+  default: (await withPart('checkout', import('@/features/checkout/components/attendee-step')))
+    .AttendeeStep,
 }));
 const OrderViewStep = lazy(async () => ({
-  default: (await import('@/features/checkout/components/order-view-step')).OrderViewStep,
+  default: (await withPart('checkout', import('@/features/checkout/components/order-view-step')))
+    .OrderViewStep,
 }));
 const OrderExpiredStep = lazy(async () => ({
-  default: (await import('@/features/checkout/components/order-expired-step')).OrderExpiredStep,
+  default: (await withPart('checkout', import('@/features/checkout/components/order-expired-step')))
+    .OrderExpiredStep,
 }));
 
 export function OrderRoute() {
+  const { t } = useLingui();
   const { identifier = '', stage } = useParams();
   // /orders/:identifier/<anything else> is not a page of Open Event Frontend.
   if (!isOrderStage(stage)) return <NotFoundRoute />;
@@ -25,7 +31,7 @@ export function OrderRoute() {
     return <PaymentStep key={identifier} identifier={identifier} />;
   }
   return (
-    <Suspense fallback={<Loading label="Loading your order…" />}>
+    <Suspense fallback={<Loading label={t`Loading your order…`} />}>
       {stage === 'new' ? (
         <BuyerAttendeeStep key={identifier} identifier={identifier} />
       ) : stage === 'view' ? (

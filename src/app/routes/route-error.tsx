@@ -1,6 +1,8 @@
 // What a page shows when it crashes or a route is not found: never a blank page.
+import { useLingui } from '@lingui/react/macro';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { paths } from '@/config/paths';
+import { EnsureI18n } from '@/components/ui/ensure-i18n';
 import { errorMessage } from '@/components/ui/error-notice';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { NotFoundRoute } from './not-found';
@@ -14,21 +16,32 @@ function isChunkLoadError(error: unknown): boolean {
   );
 }
 
+// Never a crash of its own: it has an i18n even where no provider is above it (EnsureI18n).
 export function RouteError() {
+  return (
+    <EnsureI18n>
+      <RouteErrorPage />
+    </EnsureI18n>
+  );
+}
+
+function RouteErrorPage() {
+  const { t } = useLingui();
   const error = useRouteError();
-  useDocumentTitle('Something went wrong');
+  useDocumentTitle(t`Something went wrong`);
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />;
   const staleBuild = isChunkLoadError(error);
+  const details = errorMessage(error);
   return (
     <section className="page" role="alert" aria-labelledby="route-error-title">
-      <h1 id="route-error-title">Something went wrong</h1>
+      <h1 id="route-error-title">{t`Something went wrong`}</h1>
       <p>
         {staleBuild
-          ? 'A new version of Open Event is available, or the connection dropped while loading this page.'
-          : 'This page ran into a problem it could not recover from. Nothing you saved is lost.'}
+          ? t`A new version of Open Event is available, or the connection dropped while loading this page.`
+          : t`This page ran into a problem it could not recover from. Nothing you saved is lost.`}
       </p>
       {!staleBuild && !isRouteErrorResponse(error) ? (
-        <p className="muted">Details: {errorMessage(error)}</p>
+        <p className="muted">{t`Details: ${details}`}</p>
       ) : null}
       <p className="actions">
         <button
@@ -36,9 +49,9 @@ export function RouteError() {
           className="button button-primary"
           onClick={() => window.location.reload()}
         >
-          Reload the page
+          {t`Reload the page`}
         </button>
-        <Link to={paths.home.href()}>Go to the start page</Link>
+        <Link to={paths.home.href()}>{t`Go to the start page`}</Link>
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 // A quantity picker a thumb can use: − and + buttons around a number field. The allowed values
 // are 0 and min..max (a ticket's per-order bounds): − from min goes to 0, + from 0 goes to min,
 // and a typed number is brought into range when the field is left.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 
 interface QuantityStepperProps {
@@ -22,6 +23,7 @@ export function clampQuantity(value: number, min: number, max: number): number {
 
 export function QuantityStepper(props: QuantityStepperProps) {
   const { id, itemName, value, min, max, onChange } = props;
+  const { t } = useLingui();
   // What the buyer is typing, while they type; otherwise the value itself.
   const [draft, setDraft] = useState<string | null>(null);
   const canLess = value > 0;
@@ -36,13 +38,15 @@ export function QuantityStepper(props: QuantityStepperProps) {
   return (
     <div className="stepper">
       <label htmlFor={id} className="stepper-label">
-        Quantity of <bdi>{itemName}</bdi>
+        <Trans>
+          Quantity of <bdi>{itemName}</bdi>
+        </Trans>
       </label>
       <div className="stepper-controls">
         <button
           type="button"
           className="stepper-button"
-          aria-label={`One fewer ${itemName}`}
+          aria-label={t`One fewer ${itemName}`}
           aria-controls={id}
           // aria-disabled, not disabled: the button keeps focus when it reaches the end.
           aria-disabled={!canLess}
@@ -71,7 +75,7 @@ export function QuantityStepper(props: QuantityStepperProps) {
         <button
           type="button"
           className="stepper-button"
-          aria-label={`One more ${itemName}`}
+          aria-label={t`One more ${itemName}`}
           aria-controls={id}
           aria-disabled={!canMore}
           onClick={() => step(1)}

@@ -1,8 +1,10 @@
 // Toasts without putting the toast library on every page's critical path: sonner is loaded the
 // first time something is announced, its <Toaster> is mounted then, and queued toasts are shown.
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useState, type ComponentType, type CSSProperties } from 'react';
 import type * as SonnerModule from 'sonner';
 import type { ExternalToast, ToasterProps } from 'sonner';
+import { EnsureI18n } from './ensure-i18n';
 
 type Sonner = typeof SonnerModule;
 type Kind = 'success' | 'error' | 'info' | 'warning';
@@ -70,7 +72,6 @@ const toasterProps: ToasterProps = {
   ...toasterPlacement,
   richColors: true,
   closeButton: true,
-  containerAriaLabel: 'Notifications',
   // sonner's rich colours are 3.1-4.4:1 on their tints (axe color-contrast, WCAG 1.4.3); these
   // darker texts are 6.4-7.3:1. Inline on the toaster, so they beat the styles sonner injects.
   style: {
@@ -83,6 +84,15 @@ const toasterProps: ToasterProps = {
 
 /** Mount once near the root. Renders nothing until the first toast. */
 export function Toasts() {
+  return (
+    <EnsureI18n>
+      <ToasterHost />
+    </EnsureI18n>
+  );
+}
+
+function ToasterHost() {
+  const { t } = useLingui();
   const [Toaster, setToaster] = useState<{
     component: ComponentType<ToasterProps>;
     api: Sonner;
@@ -112,5 +122,11 @@ export function Toasts() {
     };
   }, [Toaster]);
 
-  return Toaster ? <Toaster.component {...toasterProps} /> : null;
+  return Toaster ? (
+    <Toaster.component
+      {...toasterProps}
+      containerAriaLabel={t`Notifications`}
+      toastOptions={{ closeButtonAriaLabel: t`Close toast` }}
+    />
+  ) : null;
 }

@@ -1,5 +1,6 @@
 // The logged-in session: the JWT, how long it lives and where it is kept. Nothing else in the app
 // touches storage for it. docs/security.md says what is stored where and for how long.
+import { t } from '@lingui/core/macro';
 import { JWT_EXPIRY_MARGIN_MS, readJwtClaims, tokenLifetimeMs } from '@/lib/jwt';
 import { clearPersonalData, configurePersonalStorage } from '@/lib/personal-storage';
 
@@ -129,7 +130,8 @@ export function expiryOf(token: string, receivedAtMs = Date.now()): number | nul
   return receivedAtMs + lifetime - JWT_EXPIRY_MARGIN_MS;
 }
 
-const UNREADABLE = 'The server sent a login token we could not read.';
+/** Shown in the login form (the error's message), so made in the language active then. */
+const unreadable = () => t`The server sent a login token we could not read.`;
 
 export function startSession(
   token: string,
@@ -140,7 +142,7 @@ export function startSession(
   const claims = readJwtClaims(token);
   const expiresAt = expiryOf(token, now);
   if (!claims || expiresAt === undefined || (expiresAt !== null && expiresAt <= now)) {
-    throw new Error(UNREADABLE);
+    throw new Error(unreadable());
   }
   const stored: StoredSession = { token, expiresAt };
   // A refresh token is only worth keeping for a remembered session: it outlives the tab.
@@ -162,7 +164,7 @@ export function startSession(
   );
   notify();
   const session = getSession();
-  if (!session) throw new Error(UNREADABLE);
+  if (!session) throw new Error(unreadable());
   return session;
 }
 

@@ -1,5 +1,6 @@
 // What a charge reply means for the buyer (docs/payments.md), as plain data the page renders: the
 // token flow's replies, and the advice for a decline in either flow.
+import { t } from '@lingui/core/macro';
 import { isApiError } from '@/lib/api-client';
 import type { ChargeResult } from './api/charge-order';
 
@@ -27,44 +28,57 @@ const PATTERNS: readonly [RegExp, DeclineKind][] = [
   [/declined/i, 'declined'],
 ];
 
-const ADVICE: Record<DeclineKind, Omit<DeclineAdvice, 'kind'>> = {
-  declined: {
-    title: 'Your card was declined',
-    advice:
-      'Your bank did not approve the payment. Try another card, or ask your bank why it was declined.',
-  },
-  'insufficient-funds': {
-    title: 'Not enough funds on this card',
-    advice: 'The card does not have enough funds for this order. Use another card.',
-  },
-  'expired-card': {
-    title: 'This card has expired',
-    advice: 'Check the expiry date printed on the card, or use another card.',
-  },
-  'incorrect-cvc': {
-    title: 'The security code did not match',
-    advice:
-      'Check the 3-digit code on the back of the card (4 digits on the front for American Express) and try again.',
-  },
-  'processing-error': {
-    title: 'The card could not be processed',
-    advice:
-      'Something went wrong at the card network and nothing was charged. Try again in a moment.',
-  },
-  'authentication-failed': {
-    title: 'Your bank could not confirm the payment',
-    advice:
-      'The check with your bank (3-D Secure) failed or was cancelled, and nothing was charged. Try again, or use another card.',
-  },
-  other: {
-    title: 'The payment did not go through',
-    advice: 'Nothing was charged. Try again, or use another card.',
-  },
-};
+/** The advice for a kind of decline, in the active language (made when it is shown). */
+function adviceFor(kind: DeclineKind): DeclineAdvice {
+  switch (kind) {
+    case 'declined':
+      return {
+        kind,
+        title: t`Your card was declined`,
+        advice: t`Your bank did not approve the payment. Try another card, or ask your bank why it was declined.`,
+      };
+    case 'insufficient-funds':
+      return {
+        kind,
+        title: t`Not enough funds on this card`,
+        advice: t`The card does not have enough funds for this order. Use another card.`,
+      };
+    case 'expired-card':
+      return {
+        kind,
+        title: t`This card has expired`,
+        advice: t`Check the expiry date printed on the card, or use another card.`,
+      };
+    case 'incorrect-cvc':
+      return {
+        kind,
+        title: t`The security code did not match`,
+        advice: t`Check the 3-digit code on the back of the card (4 digits on the front for American Express) and try again.`,
+      };
+    case 'processing-error':
+      return {
+        kind,
+        title: t`The card could not be processed`,
+        advice: t`Something went wrong at the card network and nothing was charged. Try again in a moment.`,
+      };
+    case 'authentication-failed':
+      return {
+        kind,
+        title: t`Your bank could not confirm the payment`,
+        advice: t`The check with your bank (3-D Secure) failed or was cancelled, and nothing was charged. Try again, or use another card.`,
+      };
+    case 'other':
+      return {
+        kind,
+        title: t`The payment did not go through`,
+        advice: t`Nothing was charged. Try again, or use another card.`,
+      };
+  }
+}
 
 export function declineAdvice(stripeMessage: string): DeclineAdvice {
   const kind = PATTERNS.find(([pattern]) => pattern.test(stripeMessage))?.[1] ?? 'other';
-  return { kind, ...ADVICE[kind] };
+  return adviceFor(kind);
 }
 
 /**
@@ -88,7 +102,7 @@ export function declineAdviceForStripeError(error: {
     kind = 'processing-error';
   else if (code === 'card_declined') kind = 'declined';
   else return declineAdvice(error.message ?? '');
-  return { kind, ...ADVICE[kind] };
+  return adviceFor(kind);
 }
 
 export type ChargeOutcome =
@@ -116,23 +130,26 @@ export function cleanServerMessage(message: string): string {
   return (repr?.[2] ?? message).trim();
 }
 
-/** What a token-era server never sends: a JSON text where its "Charge successful" goes. */
-const UNUSABLE_ANSWER = "The server's payment answer could not be used; nothing was charged.";
-
 export function chargeOutcome(result: { ok: ChargeResult } | { error: unknown }): ChargeOutcome {
   if ('ok' in result) {
     const { status } = result.ok;
     const message = cleanServerMessage(result.ok.message);
     if (status === false) return { kind: 'declined', message, advice: declineAdvice(message) };
-    if (message.startsWith('{')) return { kind: 'refused', message: UNUSABLE_ANSWER };
-    return { kind: 'paid', message: message || 'Your payment went through.' };
+    if (message.startsWith('{')) {
+      // What a token-era server never sends: a JSON text where its "Charge successful" goes.
+      return {
+        kind: 'refused',
+        message: t`The server's payment answer could not be used; nothing was charged.`,
+      };
+    }
+    return { kind: 'paid', message: message || t`Your payment went through.` };
   }
   const error = result.error;
   // Anything but an ApiError is a bug on our side: never show its raw text.
   if (!isApiError(error)) {
     return {
       kind: 'unknown',
-      message: 'Something went wrong before we heard back from the server.',
+      message: t`Something went wrong before we heard back from the server.`,
     };
   }
   if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'parse') {

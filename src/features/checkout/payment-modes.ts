@@ -1,14 +1,32 @@
 // The ways to pay an event accepts, with the words the buyer sees for each: shared by the attendee
 // form (choosing) and the payment page (choosing another when card payment cannot be used).
+import { t } from '@lingui/core/macro';
 import { PAYMENT_MODES, type Order, type PaymentMode } from './api/get-order';
 
-export const PAYMENT_LABELS: Record<PaymentMode, string> = {
-  stripe: 'Credit or debit card (Stripe)',
+/**
+ * The words for each way to pay. Getters: each label is made in the active language when it is
+ * read (at render), never once at load, so `PAYMENT_LABELS[mode]` follows a switch of language.
+ */
+export const PAYMENT_LABELS: Readonly<Record<PaymentMode, string>> = {
+  get stripe() {
+    return t`Credit or debit card (Stripe)`;
+  },
   paypal: 'PayPal',
-  bank: 'Bank transfer',
-  cheque: 'Cheque',
-  onsite: 'Pay at the event',
+  get bank() {
+    return t`Bank transfer`;
+  },
+  get cheque() {
+    return t`Cheque`;
+  },
+  get onsite() {
+    return t`Pay at the event`;
+  },
 };
+
+/** The same, as a function. */
+export function paymentLabel(mode: PaymentMode): string {
+  return PAYMENT_LABELS[mode];
+}
 
 export function acceptedModes(order: Order, paypalActivated: boolean): PaymentMode[] {
   const event = order.event;
@@ -35,11 +53,11 @@ export function isPaidOffSite(mode: string): boolean {
 export function offlineInstructions(order: Order): { title: string; text: string } | null {
   switch (order.paymentMode) {
     case 'bank':
-      return { title: 'Pay by bank transfer', text: order.event.bankDetails };
+      return { title: t`Pay by bank transfer`, text: order.event.bankDetails };
     case 'cheque':
-      return { title: 'Pay by cheque', text: order.event.chequeDetails };
+      return { title: t`Pay by cheque`, text: order.event.chequeDetails };
     case 'onsite':
-      return { title: 'Pay at the event', text: order.event.onsiteDetails };
+      return { title: t`Pay at the event`, text: order.event.onsiteDetails };
     default:
       return null;
   }

@@ -1,6 +1,7 @@
 // The token flow's charge and PayPal's (docs/payments.md): one request, and what its answer means
 // for the buyer as a verdict the page renders. An answer that leaves the payment uncertain is
 // followed by a fresh read of the order before the verdict, and a timeout by a watch of the order.
+import { t } from '@lingui/core/macro';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { toast } from '@/components/ui/toast';
 import { isApiError } from '@/lib/api-client';
@@ -9,6 +10,7 @@ import { chargeOrder, useChargeMutation, type ChargeInput } from './api/charge-o
 import { orderKeys, orderQueryOptions, type Order } from './api/get-order';
 import { rememberChargeFlow } from './charge-flow';
 import type { chargeOutcome, DeclineAdvice } from './charge-outcome';
+import { withPart } from '@/lib/i18n/catalogs';
 
 /**
  * How long the order is watched after a charge timed out before paying again is offered: a held
@@ -44,7 +46,7 @@ async function chargeToVerdict(
 ): Promise<TokenVerdict> {
   // What the answer means is only needed once it is in: fetched while the charge is out, which
   // keeps it off the payment page's first load.
-  const meaning = import('./charge-outcome');
+  const meaning = withPart('checkout', import('./charge-outcome'));
   let settled: Parameters<typeof chargeOutcome>[0];
   try {
     settled = { ok: await chargeOrder(order.identifier, input) };
@@ -60,7 +62,10 @@ async function chargeToVerdict(
     settled.ok.status === true &&
     settled.ok.message.trimStart().startsWith('{')
   ) {
-    const { parseChargeMessage } = await import('./payment-intent/payment-intent');
+    const { parseChargeMessage } = await withPart(
+      'checkout',
+      import('./payment-intent/payment-intent'),
+    );
     const intent = parseChargeMessage(settled.ok.message);
     if (intent) {
       (await import('./payment-intent/stored-intent')).keepIntent(order.identifier, intent);
@@ -91,7 +96,7 @@ async function chargeToVerdict(
           ...orderQueryOptions(order.identifier),
           staleTime: 0,
         });
-        if (fresh.status === 'completed') toast.success('Your payment went through.');
+        if (fresh.status === 'completed') toast.success(t`Your payment went through.`);
         if (fresh.status !== 'pending') return { kind: 'order-moved' };
       } catch {
         // The page says that it could not check either, from the order query's own state.

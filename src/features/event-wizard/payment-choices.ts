@@ -1,4 +1,4 @@
-// The currencies and countries the wizard offers for an event's payments, named in English.
+// The currencies and countries the wizard offers for an event's payments, named in the active language.
 
 /** The currencies an event can be priced in (JPY, KRW, VND, CLP have no minor unit: src/lib/money.ts). */
 export const CURRENCIES = [
@@ -86,9 +86,13 @@ export const COUNTRIES = [
   'TR',
 ] as const;
 
-export function displayNames(type: 'currency' | 'region'): Intl.DisplayNames | null {
+/** Names of currencies or countries in `locale` (the active language), or null where Intl has none. */
+export function displayNames(
+  type: 'currency' | 'region',
+  locale: string,
+): Intl.DisplayNames | null {
   try {
-    return new Intl.DisplayNames(['en'], { type });
+    return new Intl.DisplayNames([locale, 'en'], { type });
   } catch {
     return null;
   }

@@ -1,5 +1,6 @@
 // The event and ticket rules, the same as the server's (docs/server-contract.md, "Events" and "Tickets") plus the wizard's own
 // publishing rules, as one plain function so every rule can be tested without a form.
+import { plural, t } from '@lingui/core/macro';
 import { minorUnitDigits, parseMoneyInput } from '@/lib/money';
 import { isValidTimezone, zonedToInstant } from '@/lib/timezones';
 import type { TicketDraft, WizardValues } from './schemas';
@@ -45,8 +46,8 @@ export function hasPaymentMethod(values: WizardValues): boolean {
 
 function moneyMessage(currency: string): string {
   return minorUnitDigits(currency) === 0
-    ? `Enter a whole amount: ${currency} has no decimals.`
-    : 'Enter an amount such as 25.00.';
+    ? t`Enter a whole amount: ${currency} has no decimals.`
+    : t`Enter an amount such as 25.00.`;
 }
 
 /** A whole number ≥ 0 typed in a field, or null. */
@@ -58,29 +59,68 @@ export function parseCount(text: string): number | null {
 
 type Add = (path: string, message: string) => void;
 
+/** Which date and time pair is checked: each has its own whole messages. */
+type DateTimeKind = 'start' | 'end' | 'sales-start' | 'sales-end';
+
+interface DateTimeMessages {
+  missingDate: () => string;
+  missingTime: () => string;
+  notReal: () => string;
+}
+
+function dateTimeMessages(kind: DateTimeKind): DateTimeMessages {
+  switch (kind) {
+    case 'start':
+      return {
+        missingDate: () => t`Enter the start date.`,
+        missingTime: () => t`Enter the start time.`,
+        notReal: () => t`Enter a real start date and time.`,
+      };
+    case 'end':
+      return {
+        missingDate: () => t`Enter the end date.`,
+        missingTime: () => t`Enter the end time.`,
+        notReal: () => t`Enter a real end date and time.`,
+      };
+    case 'sales-start':
+      return {
+        missingDate: () => t`Enter the sales start date.`,
+        missingTime: () => t`Enter the sales start time.`,
+        notReal: () => t`Enter a real sales start date and time.`,
+      };
+    case 'sales-end':
+      return {
+        missingDate: () => t`Enter the sales end date.`,
+        missingTime: () => t`Enter the sales end time.`,
+        notReal: () => t`Enter a real sales end date and time.`,
+      };
+  }
+}
+
 /** Checks a date and time pair; returns the instant when both are filled in and real. */
 function checkDateTime(
   add: Add,
   values: { date: string; time: string },
   paths: { date: string; time: string },
-  label: string,
+  kind: DateTimeKind,
   timeZone: string,
 ): number | null {
+  const messages = dateTimeMessages(kind);
   const missingDate = values.date.trim() === '';
   const missingTime = values.time.trim() === '';
-  if (missingDate) add(paths.date, `Enter the ${label} date.`);
-  if (missingTime) add(paths.time, `Enter the ${label} time.`);
+  if (missingDate) add(paths.date, messages.missingDate());
+  if (missingTime) add(paths.time, messages.missingTime());
   if (missingDate || missingTime || !isValidTimezone(timeZone)) return null;
   const instant = zonedToInstant(values, timeZone);
-  if (instant === null) add(paths.date, `Enter a real ${label} date and time.`);
+  if (instant === null) add(paths.date, messages.notReal());
   return instant;
 }
 
 function checkBasicDetails(values: WizardValues, add: Add): void {
-  if (values.name.trim() === '') add('name', 'Enter a name for the event.');
+  if (values.name.trim() === '') add('name', t`Enter a name for the event.`);
   const zone = values.timezone;
-  if (zone === '') add('timezone', 'Choose the timezone the event takes place in.');
-  else if (!isValidTimezone(zone)) add('timezone', 'Choose a timezone from the list.');
+  if (zone === '') add('timezone', t`Choose the timezone the event takes place in.`);
+  else if (!isValidTimezone(zone)) add('timezone', t`Choose a timezone from the list.`);
 
   const start = checkDateTime(
     add,
@@ -97,14 +137,18 @@ function checkBasicDetails(values: WizardValues, add: Add): void {
     zone,
   );
   if (start !== null && end !== null) {
-    if (end <= start) add('endDate', 'The event must end after it starts.');
+    if (end <= start) add('endDate', t`The event must end after it starts.`);
     else if (end - start > MAX_EVENT_DAYS * DAY_MS) {
-      add('endDate', `An event can last at most ${MAX_EVENT_DAYS} days.`);
+      const maxDays = MAX_EVENT_DAYS;
+      add(
+        'endDate',
+        t`An event can last at most ${plural(maxDays, { one: '# day', other: '# days' })}.`,
+      );
     }
   }
   if (values.locationType === 'online' && values.onlineUrl.trim() !== '') {
     if (!/^https?:\/\/\S+$/i.test(values.onlineUrl.trim())) {
-      add('onlineUrl', 'Enter a link that starts with https://.');
+      add('onlineUrl', t`Enter a link that starts with https://.`);
     }
   }
 
@@ -113,18 +157,18 @@ function checkBasicDetails(values: WizardValues, add: Add): void {
     checkTicket(ticket, index, values, end, add);
     const name = ticket.name.trim();
     if (name !== '' && names.has(name)) {
-      add(`tickets.${index}.name`, 'Another ticket of this event already has this name.');
+      add(`tickets.${index}.name`, t`Another ticket of this event already has this name.`);
     }
     names.add(name);
   });
 
   if (needsPayment(values.tickets)) {
     if (!hasPaymentMethod(values)) {
-      add('paymentMethods', 'Choose at least one payment method for paid and donation tickets.');
+      add('paymentMethods', t`Choose at least one payment method for paid and donation tickets.`);
     }
-    if (values.paymentCurrency === '') add('paymentCurrency', 'Choose the event currency.');
+    if (values.paymentCurrency === '') add('paymentCurrency', t`Choose the event currency.`);
     if (values.canPayByPaypal && !EMAIL.test(values.paypalEmail.trim())) {
-      add('paypalEmail', 'Enter the email address of your PayPal account.');
+      add('paypalEmail', t`Enter the email address of your PayPal account.`);
     }
   }
 }
@@ -138,38 +182,38 @@ function checkTicket(
 ): void {
   const at = (field: string) => `tickets.${index}.${field}`;
   const currency = values.paymentCurrency || 'USD';
-  if (ticket.name.trim() === '') add(at('name'), 'Enter a name for this ticket.');
+  if (ticket.name.trim() === '') add(at('name'), t`Enter a name for this ticket.`);
 
   if (ticket.type === 'paid') {
     const price = parseMoneyInput(ticket.price, currency);
-    if (ticket.price.trim() === '') add(at('price'), 'Enter the price of this paid ticket.');
+    if (ticket.price.trim() === '') add(at('price'), t`Enter the price of this paid ticket.`);
     else if (price === null) add(at('price'), moneyMessage(currency));
-    else if (price <= 0) add(at('price'), 'A paid ticket needs a price above zero.');
+    else if (price <= 0) add(at('price'), t`A paid ticket needs a price above zero.`);
   }
   if (ticket.type === 'donation') {
     const min = parseMoneyInput(ticket.minPrice, currency);
     const max = parseMoneyInput(ticket.maxPrice, currency);
-    if (ticket.minPrice.trim() === '') add(at('minPrice'), 'Enter the minimum price.');
+    if (ticket.minPrice.trim() === '') add(at('minPrice'), t`Enter the minimum price.`);
     else if (min === null) add(at('minPrice'), moneyMessage(currency));
-    if (ticket.maxPrice.trim() === '') add(at('maxPrice'), 'Enter the maximum price.');
+    if (ticket.maxPrice.trim() === '') add(at('maxPrice'), t`Enter the maximum price.`);
     else if (max === null) add(at('maxPrice'), moneyMessage(currency));
     if (min !== null && max !== null && min > max) {
-      add(at('minPrice'), 'The minimum price cannot be more than the maximum price.');
+      add(at('minPrice'), t`The minimum price cannot be more than the maximum price.`);
     }
   }
 
   const quantity = parseCount(ticket.quantity);
   if (quantity === null)
-    add(at('quantity'), 'Enter how many tickets there are, as a whole number.');
-  else if (quantity <= 0) add(at('quantity'), 'The quantity must be at least 1.');
+    add(at('quantity'), t`Enter how many tickets there are, as a whole number.`);
+  else if (quantity <= 0) add(at('quantity'), t`The quantity must be at least 1.`);
   const minOrder = parseCount(ticket.minOrder);
   const maxOrder = parseCount(ticket.maxOrder);
-  if (minOrder === null) add(at('minOrder'), 'Enter the minimum per order, as a whole number.');
-  if (maxOrder === null) add(at('maxOrder'), 'Enter the maximum per order, as a whole number.');
+  if (minOrder === null) add(at('minOrder'), t`Enter the minimum per order, as a whole number.`);
+  if (maxOrder === null) add(at('maxOrder'), t`Enter the maximum per order, as a whole number.`);
   if (minOrder !== null && maxOrder !== null && maxOrder < minOrder) {
-    add(at('maxOrder'), 'The maximum per order must be at least the minimum per order.');
+    add(at('maxOrder'), t`The maximum per order must be at least the minimum per order.`);
   } else if (maxOrder !== null && quantity !== null && quantity > 0 && maxOrder > quantity) {
-    add(at('maxOrder'), 'The maximum per order cannot be more than the quantity.');
+    add(at('maxOrder'), t`The maximum per order cannot be more than the quantity.`);
   }
 
   const zone = values.timezone;
@@ -177,37 +221,37 @@ function checkTicket(
     add,
     { date: ticket.salesStartDate, time: ticket.salesStartTime },
     { date: at('salesStartDate'), time: at('salesStartTime') },
-    'sales start',
+    'sales-start',
     zone,
   );
   const salesEnd = checkDateTime(
     add,
     { date: ticket.salesEndDate, time: ticket.salesEndTime },
     { date: at('salesEndDate'), time: at('salesEndTime') },
-    'sales end',
+    'sales-end',
     zone,
   );
   if (salesStart !== null && salesEnd !== null && salesEnd < salesStart) {
-    add(at('salesEndDate'), 'Ticket sales must end after they start.');
+    add(at('salesEndDate'), t`Ticket sales must end after they start.`);
   } else if (salesEnd !== null && eventEnd !== null && salesEnd > eventEnd) {
-    add(at('salesEndDate'), 'Ticket sales must end by the time the event ends.');
+    add(at('salesEndDate'), t`Ticket sales must end by the time the event ends.`);
   }
 }
 
 function checkOtherDetails(values: WizardValues, add: Add): void {
   if (values.ownerDescription.trim() !== '' && values.ownerName.trim() === '') {
-    add('ownerName', 'Enter the organizer name that goes with the description.');
+    add('ownerName', t`Enter the organizer name that goes with the description.`);
   }
 }
 
 function checkPublishing(values: WizardValues, context: RuleContext, add: Add): void {
   if (values.tickets.length === 0) {
-    add('tickets', 'A published event needs at least one ticket.');
+    add('tickets', t`A published event needs at least one ticket.`);
   }
   if (needsPayment(values.tickets) && values.canPayByStripe && !context.isStripeLinked) {
     add(
       'canPayByStripe',
-      'Connect a Stripe account before publishing with Stripe, or choose another payment method.',
+      t`Connect a Stripe account before publishing with Stripe, or choose another payment method.`,
     );
   }
 }

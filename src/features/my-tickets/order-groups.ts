@@ -1,5 +1,6 @@
 // My tickets, as plain data: orders split into upcoming and past by their event's dates, and what
 // each order's status means for the buyer (docs/my-tickets.md).
+import { t } from '@lingui/core/macro';
 import type { MyOrder } from './api/get-my-orders';
 
 /** When the event is over: its end, else its start; unknown dates count as upcoming. */
@@ -25,12 +26,6 @@ export function groupOrders(
   return { upcoming, past };
 }
 
-const OFFLINE: Record<string, string> = {
-  bank: 'by bank transfer',
-  cheque: 'by cheque',
-  onsite: 'at the event',
-};
-
 export interface StatusText {
   /** One or two words: "Paid", "Waiting for payment"... */
   label: string;
@@ -40,43 +35,58 @@ export interface StatusText {
   payable: boolean;
 }
 
+/** What to do for a placed order, by how it is paid: one whole sentence each, for translators. */
+function placedNext(paymentMode: string | null): string {
+  switch (paymentMode) {
+    case 'bank':
+      return t`Pay by bank transfer; the organizer confirms the order once the payment arrives.`;
+    case 'cheque':
+      return t`Pay by cheque; the organizer confirms the order once the payment arrives.`;
+    case 'onsite':
+      return t`Pay at the event; the organizer confirms the order once the payment arrives.`;
+    default:
+      return t`Pay as the organizer asked; the organizer confirms the order once the payment arrives.`;
+  }
+}
+
+/** Called at render: the words are in the language active then. */
 export function statusText(order: MyOrder, past: boolean): StatusText {
   switch (order.status) {
     case 'completed':
       return {
-        label: order.amount > 0 ? 'Paid' : 'Confirmed',
+        label: order.amount > 0 ? t`Paid` : t`Confirmed`,
         next: past
           ? null
-          : 'Your tickets are confirmed; the server emails each ticket holder their ticket.',
+          : t`Your tickets are confirmed; the server emails each ticket holder their ticket.`,
         payable: false,
       };
     case 'placed':
       return {
-        label: 'Placed',
-        next: `Pay ${OFFLINE[order.paymentMode ?? ''] ?? 'as the organizer asked'}; the organizer confirms the order once the payment arrives.`,
+        label: t`Placed`,
+        next: placedNext(order.paymentMode),
         payable: false,
       };
     case 'pending':
       return {
-        label: 'Waiting for payment',
-        next: 'Nothing has been charged yet. The tickets are held for a short time only.',
+        label: t`Waiting for payment`,
+        next: t`Nothing has been charged yet. The tickets are held for a short time only.`,
         payable: !past,
       };
     case 'initializing':
       return {
-        label: 'Not finished',
-        next: 'The order was started but not completed.',
+        label: t`Not finished`,
+        next: t`The order was started but not completed.`,
         payable: false,
       };
     case 'expired':
       return {
-        label: 'Expired',
-        next: 'Nothing was charged, and the tickets were released.',
+        label: t`Expired`,
+        next: t`Nothing was charged, and the tickets were released.`,
         payable: false,
       };
     case 'cancelled':
-      return { label: 'Cancelled', next: null, payable: false };
+      return { label: t`Cancelled`, next: null, payable: false };
     case 'other':
-      return { label: 'Unknown status', next: null, payable: false };
+      return { label: t`Unknown status`, next: null, payable: false };
   }
 }

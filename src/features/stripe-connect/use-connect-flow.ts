@@ -1,4 +1,5 @@
 // The "Connect with Stripe" round trip: popup (or full-page fallback), state check, code → server.
+import { t } from '@lingui/core/macro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError } from '@/lib/api-client';
 import { errorMessage } from '@/components/ui/error-notice';
@@ -52,7 +53,7 @@ function saveFailure(error: unknown): ConnectOutcome {
     if (error.status === 422) {
       return {
         kind: 'code-rejected',
-        message: error.detail ?? 'Stripe did not accept the authorization code.',
+        message: error.detail ?? t`Stripe did not accept the authorization code.`,
       };
     }
     if (error.status === 409) return { kind: 'already-connected' };
@@ -120,7 +121,7 @@ export function useConnectFlow(options: ConnectFlowOptions) {
         return;
       }
       if (!message.code) {
-        setOutcome({ kind: 'stripe-error', message: 'Stripe sent no authorization code.' });
+        setOutcome({ kind: 'stripe-error', message: t`Stripe sent no authorization code.` });
         return;
       }
       void finish(message.code);

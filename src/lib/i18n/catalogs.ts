@@ -10,7 +10,16 @@ import { i18n, type Messages } from '@lingui/core';
 import { setFormatLocale } from '../intl-cache';
 import { SOURCE_LOCALE, textDirection, type Locale } from './locales';
 
-export type Part = 'shell' | 'discover' | 'checkout' | 'my-tickets' | 'organizer';
+export type Part =
+  | 'shell'
+  | 'login'
+  | 'discover'
+  | 'event'
+  | 'order'
+  | 'checkout'
+  | 'demo'
+  | 'my-tickets'
+  | 'organizer';
 
 const catalogs = import.meta.glob<{ messages: Messages }>('../../locales/*/*.po');
 
@@ -84,6 +93,15 @@ export async function needPart(part: Part): Promise<void> {
   if (await loadCatalog(part, locale)) return;
   await activateLocale(SOURCE_LOCALE);
   listeners.forEach((listener) => listener(locale));
+}
+
+/**
+ * A lazily loaded module once its part of the messages is here too: for the code that a page
+ * loads later (a payment form, a step), whose texts are not in the page's first download.
+ */
+export async function withPart<T>(part: Part, module: Promise<T>): Promise<T> {
+  const [loaded] = await Promise.all([module, needPart(part)]);
+  return loaded;
 }
 
 /** Called with the language whose catalogs failed, when the app fell back to English. */

@@ -72,7 +72,7 @@ export function preferredLocale(): Locale {
   const languages =
     typeof navigator === 'undefined'
       ? []
-      : navigator.languages?.length
+      : navigator.languages.length > 0
         ? navigator.languages
         : [navigator.language];
   return negotiateLocale(languages.filter((tag): tag is string => typeof tag === 'string'));

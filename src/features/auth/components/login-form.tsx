@@ -1,4 +1,6 @@
 import { valibotResolver } from '@hookform/resolvers/valibot';
+import { t } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import * as v from 'valibot';
@@ -11,10 +13,14 @@ const schema = v.object({
   email: v.pipe(
     v.string(),
     v.trim(),
-    v.nonEmpty('Enter your email address.'),
-    v.email('Enter a valid email address.'),
+    // Made at validation time, in the language active then.
+    v.nonEmpty(() => t`Enter your email address.`),
+    v.email(() => t`Enter a valid email address.`),
   ),
-  password: v.pipe(v.string(), v.nonEmpty('Enter your password.')),
+  password: v.pipe(
+    v.string(),
+    v.nonEmpty(() => t`Enter your password.`),
+  ),
   remember: v.boolean(),
 });
 type LoginValues = v.InferOutput<typeof schema>;
@@ -26,6 +32,7 @@ interface LoginFormProps {
 }
 
 export function LoginForm({ onLoggedIn, fillRequest }: LoginFormProps) {
+  const { t } = useLingui();
   const loginMutation = useLogin();
   const serverErrorRef = useRef<HTMLParagraphElement>(null);
   const {
@@ -65,19 +72,19 @@ export function LoginForm({ onLoggedIn, fillRequest }: LoginFormProps) {
       className="form"
       onSubmit={(event) => void onSubmit(event)}
       noValidate
-      aria-label="Log in"
+      aria-label={t`Log in`}
     >
       {loginMutation.isError ? (
         <FormError tabIndex={-1} ref={serverErrorRef}>
           {loginErrorMessage(loginMutation.error)}
         </FormError>
       ) : null}
-      <Field id="login-email" label="Email" error={errors.email?.message}>
+      <Field id="login-email" label={t`Email`} error={errors.email?.message}>
         {(control) => (
           <input {...control} type="email" autoComplete="username" {...register('email')} />
         )}
       </Field>
-      <Field id="login-password" label="Password" error={errors.password?.message}>
+      <Field id="login-password" label={t`Password`} error={errors.password?.message}>
         {(control) => (
           <input
             {...control}
@@ -87,24 +94,25 @@ export function LoginForm({ onLoggedIn, fillRequest }: LoginFormProps) {
           />
         )}
       </Field>
-      <Field id="login-remember" label="Keep me logged in on this device" layout="checkbox">
+      <Field id="login-remember" label={t`Keep me logged in on this device`} layout="checkbox">
         {(control) => <input {...control} type="checkbox" {...register('remember')} />}
       </Field>
       <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-        {busy ? 'Logging in…' : 'Log in'}
+        {busy ? t`Logging in…` : t`Log in`}
       </button>
     </form>
   );
 }
 
+/** Called at render: the words are in the language active then. */
 function loginErrorMessage(error: unknown): string {
   // The server's 400 is "username or password missing", which the form's own checks normally
   // prevent; if one still comes back, say what to do in the form's words, not the server's.
   if (isApiError(error) && error.kind === 'http' && error.status === 400)
-    return 'Enter both your email address and your password, then log in again.';
+    return t`Enter both your email address and your password, then log in again.`;
   const message = errorMessage(error);
   // The server's own words for wrong credentials are terse; say what to do.
   if (message === 'Invalid Credentials')
-    return 'That email and password do not match an account. Check them and try again.';
+    return t`That email and password do not match an account. Check them and try again.`;
   return message;
 }

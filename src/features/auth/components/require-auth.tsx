@@ -1,4 +1,5 @@
 // Route guards: send anonymous visitors to login (and back afterwards); keep non-admins out of admin pages.
+import { useLingui } from '@lingui/react/macro';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import { ErrorNotice } from '@/components/ui/error-notice';
@@ -21,12 +22,13 @@ export function RequireAuth() {
 }
 
 export function RequireAdmin() {
+  const { t } = useLingui();
   const user = useCurrentUser();
-  if (user.isPending) return <Loading label="Checking your access…" />;
+  if (user.isPending) return <Loading label={t`Checking your access…`} />;
   if (user.isError) {
     return (
       <ErrorNotice
-        title="We could not check your access"
+        title={t`We could not check your access`}
         error={user.error}
         onRetry={() => void user.refetch()}
       />
@@ -35,10 +37,10 @@ export function RequireAdmin() {
   if (!user.data.isAdmin) {
     return (
       <section className="page" aria-labelledby="forbidden-title">
-        <h1 id="forbidden-title">You do not have access to this page</h1>
-        <p>Only administrators can change the platform&apos;s settings. (403)</p>
+        <h1 id="forbidden-title">{t`You do not have access to this page`}</h1>
+        <p>{t`Only administrators can change the platform's settings. (403)`}</p>
         <p>
-          <a href={paths.myEvents.href()}>Back to my events</a>
+          <a href={paths.myEvents.href()}>{t`Back to my events`}</a>
         </p>
       </section>
     );

@@ -1,5 +1,6 @@
 // POST /v1/orders/{identifier}/create-paypal-payment: a PayPal payment id to approve
 // (docs/server-contract.md, "PayPal").
+import { t } from '@lingui/core/macro';
 import * as v from 'valibot';
 import { apiRequest, ApiError } from '@/lib/api-client';
 import { parseResponse } from '@/lib/parse-response';
@@ -32,6 +33,6 @@ export async function createPaypalPayment(
   throw new ApiError({
     kind: 'http',
     status: 200,
-    message: raw.error || 'PayPal could not start the payment.',
+    message: raw.error || t`PayPal could not start the payment.`,
   });
 }

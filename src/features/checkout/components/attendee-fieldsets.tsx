@@ -1,4 +1,7 @@
 // The attendee form's groups: a name and email per ticket, the billing details, how to pay.
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import type { FieldErrors, UseFormRegister, UseFormRegisterReturn } from 'react-hook-form';
 import { Field, FieldError } from '@/components/ui/field';
 import type { PaymentMode } from '../api/get-order';
@@ -16,30 +19,30 @@ export function AttendeeFieldset({
   register,
   errors,
 }: GroupProps & { index: number; ticketName: string | undefined }) {
+  const { t } = useLingui();
   const own = errors.attendees?.[index];
   const number = index + 1;
   return (
     <fieldset className="attendee-fieldset">
       <legend>
-        Attendee {number}
-        {ticketName !== undefined ? ` (${ticketName})` : ''}
+        {ticketName !== undefined ? t`Attendee ${number} (${ticketName})` : t`Attendee ${number}`}
       </legend>
       <TextField
-        label={`First name of attendee ${number}`}
+        label={t`First name of attendee ${number}`}
         name={`attendees.${index}.firstname`}
         error={own?.firstname?.message}
         registration={register(`attendees.${index}.firstname`)}
         autoComplete={index === 0 ? 'given-name' : 'off'}
       />
       <TextField
-        label={`Last name of attendee ${number}`}
+        label={t`Last name of attendee ${number}`}
         name={`attendees.${index}.lastname`}
         error={own?.lastname?.message}
         registration={register(`attendees.${index}.lastname`)}
         autoComplete={index === 0 ? 'family-name' : 'off'}
       />
       <TextField
-        label={`Email of attendee ${number}`}
+        label={t`Email of attendee ${number}`}
         name={`attendees.${index}.email`}
         error={own?.email?.message}
         registration={register(`attendees.${index}.email`)}
@@ -51,26 +54,31 @@ export function AttendeeFieldset({
 }
 
 /** The billing fields, in the order an address is written. */
-const BILLING_FIELDS = [
-  { key: 'company', label: 'Company or full name', autoComplete: 'organization' },
-  { key: 'address', label: 'Address', autoComplete: 'street-address' },
-  { key: 'city', label: 'City', autoComplete: 'address-level2' },
-  { key: 'state', label: 'State or region (optional)', autoComplete: 'address-level1' },
-  { key: 'zipcode', label: 'Postal code', autoComplete: 'postal-code' },
-  { key: 'country', label: 'Country', autoComplete: 'country-name' },
-  { key: 'taxBusinessInfo', label: 'Tax ID (optional)', autoComplete: 'off' },
-] as const;
+const BILLING_FIELDS: readonly {
+  key: 'company' | 'address' | 'city' | 'state' | 'zipcode' | 'country' | 'taxBusinessInfo';
+  label: MessageDescriptor;
+  autoComplete: string;
+}[] = [
+  { key: 'company', label: msg`Company or full name`, autoComplete: 'organization' },
+  { key: 'address', label: msg`Address`, autoComplete: 'street-address' },
+  { key: 'city', label: msg`City`, autoComplete: 'address-level2' },
+  { key: 'state', label: msg`State or region (optional)`, autoComplete: 'address-level1' },
+  { key: 'zipcode', label: msg`Postal code`, autoComplete: 'postal-code' },
+  { key: 'country', label: msg`Country`, autoComplete: 'country-name' },
+  { key: 'taxBusinessInfo', label: msg`Tax ID (optional)`, autoComplete: 'off' },
+];
 
 export function BillingFieldset({ register, errors }: GroupProps) {
+  const { t, i18n } = useLingui();
   const billing = errors.billing;
   return (
     <fieldset className="attendee-fieldset">
-      <legend>Billing details</legend>
-      <p className="muted">The organizer needs these for your invoice.</p>
+      <legend>{t`Billing details`}</legend>
+      <p className="muted">{t`The organizer needs these for your invoice.`}</p>
       {BILLING_FIELDS.map(({ key, label, autoComplete }) => (
         <TextField
           key={key}
-          label={label}
+          label={i18n._(label)}
           name={`billing.${key}`}
           error={billing?.[key]?.message}
           registration={register(`billing.${key}`)}
@@ -87,13 +95,14 @@ export function PaymentModeFieldset({
   register,
   errors,
 }: GroupProps & { modes: readonly PaymentMode[] }) {
+  const { t } = useLingui();
   const error = errors.paymentMode?.message;
   return (
     <fieldset
       className="attendee-fieldset"
       aria-describedby={errors.paymentMode ? 'paymentMode-error' : undefined}
     >
-      <legend>Payment method</legend>
+      <legend>{t`Payment method`}</legend>
       {modes.map((mode, index) => (
         <label key={mode} className="radio">
           <input

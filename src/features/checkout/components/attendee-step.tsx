@@ -1,5 +1,6 @@
 // /orders/:identifier/new: a name and email per ticket, billing when the event requires it, how to
 // pay, and the countdown. A free order completes here; a paid one moves on to the payment page.
+import { useLingui } from '@lingui/react/macro';
 import { useWatch } from 'react-hook-form';
 import { Navigate } from 'react-router';
 import { FormError } from '@/components/ui/field';
@@ -20,7 +21,8 @@ import { CheckoutSteps } from './checkout-steps';
 export type { Buyer } from './use-attendee-form';
 
 export function AttendeeStep({ identifier, buyer }: { identifier: string; buyer: Buyer | null }) {
-  useDocumentTitle('Attendee details');
+  const { t } = useLingui();
+  useDocumentTitle(t`Attendee details`);
   // The countdown needs the public settings: asked for alongside the order, not after it.
   usePublicSettings();
   return (
@@ -37,6 +39,7 @@ export function AttendeeStep({ identifier, buyer }: { identifier: string; buyer:
 }
 
 function AttendeeForm({ order, buyer }: { order: Order; buyer: Buyer | null }) {
+  const { t } = useLingui();
   const settings = usePublicSettings();
   const isFree = order.amount === 0;
   const billingRequired = order.event.isBillingInfoMandatory && !isFree;
@@ -50,7 +53,7 @@ function AttendeeForm({ order, buyer }: { order: Order; buyer: Buyer | null }) {
   return (
     <section className="page checkout-page checkout-with-summary" aria-labelledby="attendee-title">
       <CheckoutSteps current="Details" />
-      <h1 id="attendee-title">Attendee details</h1>
+      <h1 id="attendee-title">{t`Attendee details`}</h1>
       <OrderCountdown identifier={order.identifier} createdAt={order.createdAt} />
       <OrderSummary order={order} collapsible />
       <form className="form" onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
@@ -68,27 +71,26 @@ function AttendeeForm({ order, buyer }: { order: Order; buyer: Buyer | null }) {
 
         {isFree ? null : modes.length === 0 ? (
           <p className="notice notice-error" role="alert">
-            This event does not accept any payment method this site supports. Please contact the
-            organizer.
+            {t`This event does not accept any payment method this site supports. Please contact the organizer.`}
           </p>
         ) : (
           <PaymentModeFieldset modes={modes} register={register} errors={errors} />
         )}
 
         {formError ? <FormError>{formError}</FormError> : null}
+        {/* What the button does: a free order completes here; a card or PayPal order goes on to
+            pay; a bank transfer, cheque or pay-at-the-event order is placed here, and paid outside
+            the site. */}
         <button type="submit" className="button button-primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Saving…' : submitLabel(isFree, chosenMode)}
+          {formState.isSubmitting
+            ? t`Saving…`
+            : isFree
+              ? t`Complete my order`
+              : isPaidOffSite(chosenMode)
+                ? t`Place order`
+                : t`Continue to payment`}
         </button>
       </form>
     </section>
   );
-}
-
-/**
- * What the button does: a free order completes here; a card or PayPal order goes on to pay; a
- * bank transfer, cheque or pay-at-the-event order is placed here, and paid outside the site.
- */
-function submitLabel(isFree: boolean, mode: string): string {
-  if (isFree) return 'Complete my order';
-  return isPaidOffSite(mode) ? 'Place order' : 'Continue to payment';
 }

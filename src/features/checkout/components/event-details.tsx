@@ -2,12 +2,14 @@
 // buyer's when their clock differs), where (with a map link), who organizes it, and the
 // description as sanitized rich text. Everything the organizer typed is bidi-isolated (<bdi>),
 // so a name in another script, or one ending in a direction mark, cannot reorder what follows.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { RichText } from '@/components/ui/rich-text';
 import { formatDateRange, viewerDateRange } from '@/lib/dates';
 import type { PublicEvent } from '../api/get-public-event';
 
 export function EventDetails({ event }: { event: PublicEvent }) {
+  const { t } = useLingui();
   const local = viewerDateRange(event.startsAt, event.endsAt, event.timezone);
   return (
     <header className="event-hero">
@@ -18,25 +20,27 @@ export function EventDetails({ event }: { event: PublicEvent }) {
         </h1>
         <dl className="event-facts">
           <div>
-            <dt>When</dt>
+            <dt>{t`When`}</dt>
             <dd>
               <time dateTime={event.startsAt ?? undefined}>
                 {formatDateRange(event.startsAt, event.endsAt, event.timezone)}
               </time>
-              {local ? <span className="event-local-time">Your time: {local}</span> : null}
+              {local ? <span className="event-local-time">{t`Your time: ${local}`}</span> : null}
             </dd>
           </div>
           {event.location ? (
             <div>
-              <dt>Where</dt>
+              <dt>{t`Where`}</dt>
               <dd>
                 <bdi>{event.location}</bdi>
                 {event.mapUrl ? (
                   <>
                     {' '}
                     <a href={event.mapUrl} target="_blank" rel="noopener noreferrer">
-                      Map<span className="visually-hidden"> of the venue on OpenStreetMap</span>
-                      <span className="visually-hidden"> (opens in a new tab)</span>
+                      <Trans>
+                        Map<span className="visually-hidden"> of the venue on OpenStreetMap</span>
+                      </Trans>
+                      <span className="visually-hidden"> {t`(opens in a new tab)`}</span>
                     </a>
                   </>
                 ) : null}
@@ -45,7 +49,7 @@ export function EventDetails({ event }: { event: PublicEvent }) {
           ) : null}
           {event.organizer ? (
             <div>
-              <dt>Organizer</dt>
+              <dt>{t`Organizer`}</dt>
               <dd>
                 <bdi>{event.organizer.name}</bdi>
               </dd>
@@ -73,18 +77,22 @@ function EventCover({ src }: { src: string | null }) {
 }
 
 export function EventAbout({ event }: { event: PublicEvent }) {
+  const { t } = useLingui();
+  const organizerName = event.organizer?.name;
   return (
     <>
       {event.description ? (
         <section className="event-about" aria-labelledby="event-about-title">
-          <h2 id="event-about-title">About this event</h2>
+          <h2 id="event-about-title">{t`About this event`}</h2>
           <RichText text={event.description} className="rich-text event-description" />
         </section>
       ) : null}
       {event.organizer?.description ? (
         <section className="event-about" aria-labelledby="event-organizer-title">
           <h2 id="event-organizer-title">
-            About the organizer, <bdi>{event.organizer.name}</bdi>
+            <Trans>
+              About the organizer, <bdi>{organizerName}</bdi>
+            </Trans>
           </h2>
           <RichText text={event.organizer.description} />
         </section>

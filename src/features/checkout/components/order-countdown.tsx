@@ -2,6 +2,8 @@
 // The clock itself is a timer, which screen readers do not read out as it ticks; a polite live
 // region says the time left when it crosses a few marks instead (10, 5, 2 and 1 minutes), and from
 // 2 minutes on the line turns into a warning.
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
@@ -16,11 +18,12 @@ interface OrderCountdownProps {
 }
 
 export function OrderCountdown(props: OrderCountdownProps) {
+  const { t } = useLingui();
   const settings = usePublicSettings();
   if (!settings.data) {
     // The same line without the time yet (or if the settings cannot be read), so the page below
     // does not move when it arrives.
-    return <p className="order-countdown">Time left to complete your order: …</p>;
+    return <p className="order-countdown">{t`Time left to complete your order: …`}</p>;
   }
   return <Countdown {...props} expiryMinutes={settings.data.orderExpiryMinutes} />;
 }
@@ -31,21 +34,28 @@ function Countdown({
   paused = false,
   expiryMinutes,
 }: OrderCountdownProps & { expiryMinutes: number }) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const remaining = useCountdown(orderExpiresAt(createdAt, expiryMinutes), () => {
     if (!paused) void navigate(paths.order.href(identifier, 'expired'), { replace: true });
   });
   const urgent = remaining <= WARN_AT_MS;
   const announcement = useMarkAnnouncement(remaining);
+  const timeLeft = formatRemaining(remaining);
   return (
     <>
       <p className={urgent ? 'order-countdown order-countdown-urgent' : 'order-countdown'}>
-        Time left to complete your order:{' '}
-        <span role="timer" aria-label="Time left to complete your order">
-          {formatRemaining(remaining)}
-        </span>
+        <Trans>
+          Time left to complete your order:{' '}
+          <span role="timer" aria-label={t`Time left to complete your order`}>
+            {timeLeft}
+          </span>
+        </Trans>
         {urgent && remaining > 0 ? (
-          <span className="order-countdown-warning"> Finish soon: the order then expires.</span>
+          <span className="order-countdown-warning">
+            {' '}
+            {t`Finish soon: the order then expires.`}
+          </span>
         ) : null}
       </p>
       {/* No status role: the page's other status lines (the total, a payment's progress) stay the
@@ -75,21 +85,25 @@ function markReached(remaining: number): number | null {
  * open (a page opened with 4 minutes left says nothing until 2), then that mark's sentence.
  */
 function useMarkAnnouncement(remaining: number): string {
+  const { t } = useLingui();
   const reached = remaining > 0 ? markReached(remaining) : null;
   const [seen, setSeen] = useState(reached);
-  const [text, setText] = useState('');
+  // The mark last said (not its sentence, which is made at render in the active language).
+  const [said, setSaid] = useState<number | null>(null);
   // Adjusted while rendering (React's pattern for state that follows a prop), not in an effect.
   if (reached !== seen) {
     setSeen(reached);
-    if (reached !== null) setText(markSentence(reached));
+    if (reached !== null) setSaid(reached);
   }
-  return text;
-}
-
-function markSentence(mark: number): string {
-  const minutes = mark / MINUTE;
-  const left = minutes === 1 ? '1 minute' : `${minutes} minutes`;
-  return mark <= WARN_AT_MS
-    ? `${left} left to complete your order before it expires.`
-    : `${left} left to complete your order.`;
+  if (said === null) return '';
+  const minutes = said / MINUTE;
+  return said <= WARN_AT_MS
+    ? t`${plural(minutes, {
+        one: '# minute left to complete your order before it expires.',
+        other: '# minutes left to complete your order before it expires.',
+      })}`
+    : t`${plural(minutes, {
+        one: '# minute left to complete your order.',
+        other: '# minutes left to complete your order.',
+      })}`;
 }

@@ -1,4 +1,5 @@
 // /orders/:identifier/expired: the time ran out (or a payment failed) and the tickets were released.
+import { useLingui } from '@lingui/react/macro';
 import { lazy, Suspense } from 'react';
 import { Navigate } from 'react-router';
 import { Loading } from '@/components/ui/loading';
@@ -19,7 +20,8 @@ const VerifyPayment = lazy(async () => ({
 import '../checkout.css';
 
 export function OrderExpiredStep({ identifier }: { identifier: string }) {
-  useDocumentTitle('Order expired');
+  const { t } = useLingui();
+  useDocumentTitle(t`Order expired`);
   return (
     <WithOrder identifier={identifier}>
       {(order) =>
@@ -28,15 +30,17 @@ export function OrderExpiredStep({ identifier }: { identifier: string }) {
         ) : (
           <section className="page checkout-page" aria-labelledby="expired-title">
             <h1 id="expired-title">
-              {order.status === 'cancelled' ? 'This order was cancelled' : 'This order has expired'}
+              {order.status === 'cancelled'
+                ? t`This order was cancelled`
+                : t`This order has expired`}
             </h1>
             <p>
               {order.status === 'cancelled'
-                ? 'The tickets of this order were released.'
-                : 'The time to complete this order ran out, so its tickets were released for others. Nothing was charged.'}
+                ? t`The tickets of this order were released.`
+                : t`The time to complete this order ran out, so its tickets were released for others. Nothing was charged.`}
             </p>
             {order.paymentMode === 'stripe' && recallIntent(order.identifier) ? (
-              <Suspense fallback={<Loading label="Checking whether a payment went through…" />}>
+              <Suspense fallback={<Loading label={t`Checking whether a payment went through…`} />}>
                 <VerifyPayment
                   identifier={order.identifier}
                   processing={false}

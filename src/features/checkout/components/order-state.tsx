@@ -1,4 +1,5 @@
 // Shared pieces of the order pages: loading and error states, and which page each status belongs on.
+import { useLingui } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorNotice } from '@/components/ui/error-notice';
@@ -25,12 +26,13 @@ export function stageForStatus(status: OrderStatus): OrderStage {
 }
 
 export function OrderNotFound() {
+  const { t } = useLingui();
   return (
     <section className="page" aria-labelledby="order-missing">
-      <h1 id="order-missing">Order not found</h1>
-      <p>There is no order at this address, or it belongs to someone else.</p>
+      <h1 id="order-missing">{t`Order not found`}</h1>
+      <p>{t`There is no order at this address, or it belongs to someone else.`}</p>
       <p>
-        <Link to={paths.home.href()}>Go to the start page</Link>
+        <Link to={paths.home.href()}>{t`Go to the start page`}</Link>
       </p>
     </section>
   );
@@ -44,16 +46,17 @@ export function WithOrder({
   identifier: string;
   children: (order: Order) => ReactNode;
 }) {
+  const { t } = useLingui();
   const order = useOrder(identifier);
   // A failed re-read keeps the order on screen: the page that asked handles that failure itself.
   if (order.data) return <>{children(order.data)}</>;
-  if (order.isPending) return <Loading label="Loading your order…" />;
+  if (order.isPending) return <Loading label={t`Loading your order…`} />;
   if (isApiError(order.error) && (order.error.status === 404 || order.error.status === 403)) {
     return <OrderNotFound />;
   }
   return (
     <ErrorNotice
-      title="We could not load your order"
+      title={t`We could not load your order`}
       error={order.error}
       onRetry={() => void order.refetch()}
     />

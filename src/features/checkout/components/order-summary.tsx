@@ -1,6 +1,7 @@
 // What the order holds: event, tickets with quantities, and the total in the event currency.
 // On the pages where the buyer fills in a form (`collapsible`), it sits beside the form on a wide
 // screen; on a phone it is folded above the form to one line with the total (checkout.css).
+import { useLingui } from '@lingui/react/macro';
 import { useId, useState } from 'react';
 import { formatDateRange } from '@/lib/dates';
 import { formatMoney } from '@/lib/money';
@@ -13,6 +14,7 @@ export function OrderSummary({
   order: Order;
   collapsible?: boolean;
 }) {
+  const { t } = useLingui();
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   const total = formatMoney(order.amount, order.currency);
@@ -22,7 +24,7 @@ export function OrderSummary({
       aria-labelledby="order-summary-title"
     >
       <div className="order-summary-head">
-        <h2 id="order-summary-title">Order summary</h2>
+        <h2 id="order-summary-title">{t`Order summary`}</h2>
         {collapsible ? (
           <button
             type="button"
@@ -31,7 +33,7 @@ export function OrderSummary({
             aria-controls={bodyId}
             onClick={() => setOpen((was) => !was)}
           >
-            {open ? 'Hide the details' : `Show the details (${total})`}
+            {open ? t`Hide the details` : t`Show the details (${total})`}
           </button>
         ) : null}
       </div>
@@ -48,9 +50,9 @@ export function OrderSummary({
         <table className="order-lines">
           <thead>
             <tr>
-              <th scope="col">Ticket</th>
-              <th scope="col">Quantity</th>
-              <th scope="col">Price</th>
+              <th scope="col">{t`Ticket`}</th>
+              <th scope="col">{t`Quantity`}</th>
+              <th scope="col">{t`Price`}</th>
             </tr>
           </thead>
           <tbody>
@@ -62,9 +64,9 @@ export function OrderSummary({
                 <td>{line.quantity}</td>
                 <td>
                   {line.ticket.type === 'free'
-                    ? 'Free'
+                    ? t`Free`
                     : line.ticket.type === 'donation'
-                      ? 'Your price'
+                      ? t`Your price`
                       : formatMoney(line.ticket.price, order.currency)}
                 </td>
               </tr>
@@ -73,7 +75,7 @@ export function OrderSummary({
           <tfoot>
             <tr>
               <th scope="row" colSpan={2}>
-                Total
+                {t`Total`}
               </th>
               <td data-testid="order-total">{total}</td>
             </tr>

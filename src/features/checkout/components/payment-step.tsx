@@ -1,6 +1,7 @@
 // /orders/:identifier/pending and /placed: the summary, the countdown and the way to pay that the
 // buyer chose. Card payments speak whichever flow the server does (docs/payments.md): a token
 // posted to the charge endpoint, or a PaymentIntent confirmed in the browser and then verified.
+import { useLingui } from '@lingui/react/macro';
 import { skipToken, useIsMutating, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { Navigate } from 'react-router';
@@ -17,29 +18,34 @@ import { OrderNotFound, stageForStatus, WithOrder } from './order-state';
 import { OrderSummary } from './order-summary';
 import '../checkout.css';
 import { CheckoutSteps } from './checkout-steps';
+import { withPart } from '@/lib/i18n/catalogs';
 
 /** Card payment: the organizer's key, then the flow the server speaks (not for offline modes). */
-const loadStripePayment = () => import('./stripe-payment');
+const loadStripePayment = () => withPart('checkout', import('./stripe-payment'));
 const StripePayment = lazy(async () => ({ default: (await loadStripePayment()).StripePayment }));
 /** Shown only after a charge whose outcome is unknown. */
-const Unconfirmed = lazy(async () => ({ default: (await import('./unconfirmed')).Unconfirmed }));
+const Unconfirmed = lazy(async () => ({
+  default: (await withPart('checkout', import('./unconfirmed'))).Unconfirmed,
+}));
 const PaypalPayment = lazy(async () => ({
-  default: (await import('./paypal-payment')).PaypalPayment,
+  default: (await withPart('checkout', import('./paypal-payment'))).PaypalPayment,
 }));
 /** Offline payment, the placed order and the decline advice: most card buyers never see them. */
-const loadAftermath = () => import('./payment-aftermath');
+const loadAftermath = () => withPart('checkout', import('./payment-aftermath'));
 const OfflinePayment = lazy(async () => ({ default: (await loadAftermath()).OfflinePayment }));
 const Placed = lazy(async () => ({ default: (await loadAftermath()).Placed }));
 const Declined = lazy(async () => ({ default: (await loadAftermath()).Declined }));
 
 export function PaymentStep({ identifier }: { identifier: string }) {
-  useDocumentTitle('Payment');
+  const { t } = useLingui();
+  useDocumentTitle(t`Payment`);
   // The countdown needs the public settings: asked for alongside the order, not after it.
   usePublicSettings();
   return <WithOrder identifier={identifier}>{(order) => <Payment order={order} />}</WithOrder>;
 }
 
 function Payment({ order }: { order: Order }) {
+  const { t } = useLingui();
   const tokenCharge = useTokenCharge(order);
   const paymentBusy = useIsMutating({ mutationKey: orderKeys.detail(order.identifier) }) > 0;
   // Only reads what VerifyPayment (payment-intent/verify-payment.tsx) has found so far.
@@ -58,7 +64,7 @@ function Payment({ order }: { order: Order }) {
   if (verdict?.kind === 'not-found') return <OrderNotFound />;
   if (verdict?.kind === 'declined') {
     return (
-      <Suspense fallback={<Loading label="Loading the payment result…" />}>
+      <Suspense fallback={<Loading label={t`Loading the payment result…`} />}>
         <Declined message={verdict.message} advice={verdict.advice} order={verdict.order} />
       </Suspense>
     );
@@ -72,40 +78,43 @@ function Payment({ order }: { order: Order }) {
   }
   if (order.status === 'placed') {
     return (
-      <Suspense fallback={<Loading label="Loading your order…" />}>
+      <Suspense fallback={<Loading label={t`Loading your order…`} />}>
         <Placed order={order} />
       </Suspense>
     );
   }
 
-  const payLabel = `Pay ${formatMoney(order.amount, order.currency)}`;
+  const amount = formatMoney(order.amount, order.currency);
+  const payLabel = t`Pay ${amount}`;
   // Not while money may be moving: a charge or a confirm out, verify still checking, or a charge
   // whose outcome is unknown. Running out then would say "nothing was charged" too early.
   const busy = paymentBusy || verifying || verdict?.kind === 'unconfirmed';
   const unconfirmed = verdict?.kind === 'unconfirmed' ? verdict : null;
   const canPay = !unconfirmed || payableAt === unconfirmed.at;
+  /** Why the server refused the charge, as it said it. */
+  const refusal = verdict?.kind === 'refused' ? verdict.message : null;
   return (
     <section className="page checkout-page checkout-with-summary" aria-labelledby="payment-title">
       <CheckoutSteps current="Payment" />
-      <h1 id="payment-title">Payment</h1>
+      <h1 id="payment-title">{t`Payment`}</h1>
       <OrderCountdown
         identifier={order.identifier}
         createdAt={order.createdAt}
         paused={charging || busy}
       />
       <OrderSummary order={order} collapsible />
-      {verdict?.kind === 'refused' ? (
+      {refusal !== null ? (
         <p className="notice notice-error" role="alert">
-          The payment was not accepted: {verdict.message}
+          {t`The payment was not accepted: ${refusal}`}
         </p>
       ) : null}
       {charging ? (
         <p className="notice" role="status">
-          Confirming your payment with the server…
+          {t`Confirming your payment with the server…`}
         </p>
       ) : null}
       {unconfirmed ? (
-        <Suspense fallback={<Loading label="Checking your order's status…" />}>
+        <Suspense fallback={<Loading label={t`Checking your order's status…`} />}>
           <Unconfirmed
             key={unconfirmed.at}
             order={order}
@@ -142,16 +151,16 @@ function PaymentMethod({
   switched?: boolean;
   pay: (input: ChargeInput) => Promise<void>;
 }) {
+  const { t } = useLingui();
   if (order.paymentMode === 'stripe') {
     return (
       <>
         {switched ? (
           <p className="notice" role="status">
-            Nothing was charged. Card payments for this event go through Stripe&rsquo;s newer
-            payment form: please enter your card again.
+            {t`Nothing was charged. Card payments for this event go through Stripe’s newer payment form: please enter your card again.`}
           </p>
         ) : null}
-        <Suspense fallback={<Loading label="Loading the secure card form…" />}>
+        <Suspense fallback={<Loading label={t`Loading the secure card form…`} />}>
           <StripePayment
             // A token answered with a PaymentIntent: start again in the flow the server speaks.
             key={switched ? 'payment-intent-server' : 'stripe'}
@@ -166,13 +175,13 @@ function PaymentMethod({
   }
   if (order.paymentMode === 'paypal') {
     return (
-      <Suspense fallback={<Loading label="Loading PayPal…" />}>
-        <PaypalPayment order={order} locked={locked} pay={pay} payLabel={payLabel} />
+      <Suspense fallback={<Loading label={t`Loading PayPal…`} />}>
+        <PaypalPayment order={order} locked={locked} pay={pay} />
       </Suspense>
     );
   }
   return (
-    <Suspense fallback={<Loading label="Loading the payment instructions…" />}>
+    <Suspense fallback={<Loading label={t`Loading the payment instructions…`} />}>
       <OfflinePayment order={order} />
     </Suspense>
   );

@@ -1,9 +1,11 @@
 // PayPal (docs/server-contract.md, "PayPal"): create-paypal-payment gives a payment id, PayPal's checkout approves it,
 // and the charge endpoint completes the order with the payer and payment ids.
+import { useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { errorMessage } from '@/components/ui/error-notice';
 import { env } from '@/config/env';
 import { paths } from '@/config/paths';
+import { formatMoney } from '@/lib/money';
 import { randomPayerId } from '../paypal-ids';
 import type { ChargeInput } from '../api/charge-order';
 import { createPaypalPayment } from '../api/create-paypal-payment';
@@ -11,12 +13,13 @@ import type { Order } from '../api/get-order';
 
 interface PaypalPaymentProps {
   order: Order;
-  payLabel: string;
   locked: boolean;
   pay: (input: ChargeInput) => Promise<void>;
 }
 
-export function PaypalPayment({ order, payLabel, locked, pay }: PaypalPaymentProps) {
+export function PaypalPayment({ order, locked, pay }: PaypalPaymentProps) {
+  const { t } = useLingui();
+  const amount = formatMoney(order.amount, order.currency);
   const [paymentId, setPaymentId] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -42,7 +45,7 @@ export function PaypalPayment({ order, payLabel, locked, pay }: PaypalPaymentPro
 
   return (
     <section aria-labelledby="paypal-title">
-      <h2 id="paypal-title">Pay with PayPal</h2>
+      <h2 id="paypal-title">{t`Pay with PayPal`}</h2>
       {error ? (
         <p className="form-error" role="alert">
           {error}
@@ -55,13 +58,13 @@ export function PaypalPayment({ order, payLabel, locked, pay }: PaypalPaymentPro
           disabled={starting || locked}
           onClick={() => void start()}
         >
-          {starting ? 'Contacting PayPal…' : `${payLabel} with PayPal`}
+          {starting ? t`Contacting PayPal…` : t`Pay ${amount} with PayPal`}
         </button>
       ) : env.apiMocking ? (
         <div className="paypal-sandbox" role="group" aria-labelledby="paypal-sandbox-title">
-          <h3 id="paypal-sandbox-title">PayPal (simulated)</h3>
+          <h3 id="paypal-sandbox-title">{t`PayPal (simulated)`}</h3>
           <p className="muted">
-            Demo mode: this stands in for PayPal&apos;s approval window for payment {paymentId}.
+            {t`Demo mode: this stands in for PayPal's approval window for payment ${paymentId}.`}
           </p>
           <button
             type="button"
@@ -69,7 +72,7 @@ export function PaypalPayment({ order, payLabel, locked, pay }: PaypalPaymentPro
             disabled={locked}
             onClick={() => void pay({ paypalPayerId: randomPayerId(), paypalPaymentId: paymentId })}
           >
-            Approve the payment
+            {t`Approve the payment`}
           </button>{' '}
           <button
             type="button"
@@ -77,13 +80,12 @@ export function PaypalPayment({ order, payLabel, locked, pay }: PaypalPaymentPro
             disabled={locked}
             onClick={() => setPaymentId(null)}
           >
-            Cancel
+            {t`Cancel`}
           </button>
         </div>
       ) : (
         <p className="notice notice-error" role="alert">
-          PayPal&apos;s checkout window is not part of this version. Choose another way to pay, or
-          contact the organizer.
+          {t`PayPal's checkout window is not part of this version. Choose another way to pay, or contact the organizer.`}
         </p>
       )}
     </section>

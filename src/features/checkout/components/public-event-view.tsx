@@ -1,6 +1,7 @@
 // The public event page: details, a quantity per ticket, donation prices, the server's total, "Order now".
 // The tickets and the order are the ticket form's (ticket-form.tsx); the selection, and what a
 // link's selection became, is use-ticket-selection.ts's.
+import { useLingui } from '@lingui/react/macro';
 import { ErrorNotice } from '@/components/ui/error-notice';
 import { Loading } from '@/components/ui/loading';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
@@ -17,21 +18,22 @@ interface PublicEventViewProps {
 }
 
 export function PublicEventView({ identifier, isLoggedIn }: PublicEventViewProps) {
+  const { t } = useLingui();
   const event = usePublicEvent(identifier);
-  useDocumentTitle(event.data?.name ?? 'Event');
-  if (event.isPending) return <Loading label="Loading the event…" />;
+  useDocumentTitle(event.data?.name ?? t`Event`);
+  if (event.isPending) return <Loading label={t`Loading the event…`} />;
   if (event.isError) {
     if (isApiError(event.error) && event.error.status === 404) {
       return (
         <section className="page" aria-labelledby="event-missing">
-          <h1 id="event-missing">Event not found</h1>
-          <p>This event does not exist, or it is not published yet.</p>
+          <h1 id="event-missing">{t`Event not found`}</h1>
+          <p>{t`This event does not exist, or it is not published yet.`}</p>
         </section>
       );
     }
     return (
       <ErrorNotice
-        title="We could not load this event"
+        title={t`We could not load this event`}
         error={event.error}
         onRetry={() => void event.refetch()}
       />
@@ -43,9 +45,9 @@ export function PublicEventView({ identifier, isLoggedIn }: PublicEventViewProps
       <EventDetails event={data} />
       <EventAbout event={data} />
       <section className="event-tickets" aria-labelledby="tickets-title">
-        <h2 id="tickets-title">Tickets</h2>
+        <h2 id="tickets-title">{t`Tickets`}</h2>
         {data.tickets.length === 0 ? (
-          <p className="muted">No tickets are on sale for this event.</p>
+          <p className="muted">{t`No tickets are on sale for this event.`}</p>
         ) : (
           <TicketForm event={data} isLoggedIn={isLoggedIn} />
         )}

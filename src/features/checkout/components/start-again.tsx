@@ -1,5 +1,6 @@
 // "Start a new order with the same tickets": after a decline or an expiry the server has released the
 // tickets, so a new order is made from the selection kept when the first one was created.
+import { useLingui } from '@lingui/react/macro';
 import { useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorMessage } from '@/components/ui/error-notice';
@@ -25,6 +26,7 @@ function sameTickets(order: Order): Selection {
 }
 
 export function StartAgain({ order }: { order: Order }) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const createOrder = useCreateOrder();
   const [error, setError] = useState<string | null>(null);
@@ -72,12 +74,12 @@ export function StartAgain({ order }: { order: Order }) {
           disabled={createOrder.isPending}
         >
           {createOrder.isPending
-            ? 'Starting a new order…'
-            : 'Start a new order with the same tickets'}
+            ? t`Starting a new order…`
+            : t`Start a new order with the same tickets`}
         </button>
       ) : null}
       <Link className="button" to={eventHref}>
-        Choose tickets again
+        {t`Choose tickets again`}
       </Link>
       {error ? (
         <p className="form-error" role="alert">

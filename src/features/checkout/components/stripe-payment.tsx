@@ -1,6 +1,7 @@
 // Pay by card: the organizer's publishable key, then the flow the server speaks (docs/payments.md).
 // Unknown until the server answers: the PaymentIntent flow asks it, and a token-era server's
 // "stripe token is missing" switches to the token form with nothing changed on the server.
+import { useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { ErrorNotice } from '@/components/ui/error-notice';
 import { Loading } from '@/components/ui/loading';
@@ -35,6 +36,7 @@ export interface StripePaymentProps {
 }
 
 export function StripePayment({ order, payLabel, locked, onToken }: StripePaymentProps) {
+  const { t } = useLingui();
   const key = useStripePublishableKey(order.event.id);
   // An intent kept for this order says which flow the server speaks, whatever was set or learnt.
   const [flow, setFlow] = useState<ChargeFlow | null>(() =>
@@ -45,11 +47,11 @@ export function StripePayment({ order, payLabel, locked, onToken }: StripePaymen
     setFlow('token');
   }, []);
 
-  if (key.isPending) return <Loading label="Loading the organizer's payment details…" />;
+  if (key.isPending) return <Loading label={t`Loading the organizer's payment details…`} />;
   if (key.isError) {
     return (
       <ErrorNotice
-        title="Card payments are not available for this event right now"
+        title={t`Card payments are not available for this event right now`}
         error={key.error}
         onRetry={() => void key.refetch()}
       />
@@ -58,8 +60,8 @@ export function StripePayment({ order, payLabel, locked, onToken }: StripePaymen
   if (key.data.kind === 'missing') {
     return (
       <div className="notice notice-error" role="alert">
-        <h2>Card payments are not available for this event right now</h2>
-        <p>The organizer has no Stripe account connected to this event. Nothing was charged.</p>
+        <h2>{t`Card payments are not available for this event right now`}</h2>
+        <p>{t`The organizer has no Stripe account connected to this event. Nothing was charged.`}</p>
         <Suspense fallback={null}>
           <OtherPaymentMethods order={order} />
         </Suspense>
@@ -92,8 +94,8 @@ export function StripePayment({ order, payLabel, locked, onToken }: StripePaymen
   }
   return (
     <section aria-labelledby="card-title">
-      <h2 id="card-title">Pay by card</h2>
-      <Suspense fallback={<Loading label="Loading the secure card form…" />}>{form}</Suspense>
+      <h2 id="card-title">{t`Pay by card`}</h2>
+      <Suspense fallback={<Loading label={t`Loading the secure card form…`} />}>{form}</Suspense>
     </section>
   );
 }

@@ -1,5 +1,8 @@
 // One ticket on the public event page: name, price, description, whether it can be bought now,
 // and the quantity (a stepper within the ticket's per-order bounds and what is left).
+import type { I18n } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { QuantityStepper } from '@/components/ui/quantity-stepper';
 import { formatDateRange } from '@/lib/dates';
 import { currencySymbol, formatMoney } from '@/lib/money';
@@ -32,13 +35,14 @@ export function saleState(
   };
 }
 
-export function ticketPrice(ticket: PublicTicket, currency: string): string {
-  if (ticket.type === 'free') return 'Free';
+/** The price as the buyer reads it, in the language of `i18n`. */
+export function ticketPrice(ticket: PublicTicket, currency: string, i18n: I18n): string {
+  if (ticket.type === 'free') return i18n._(msg`Free`);
   if (ticket.type === 'donation') {
     const min = formatMoney(ticket.price, currency);
-    return ticket.maxPrice == null
-      ? `Pay what you want, from ${min}`
-      : `Pay what you want, ${min} to ${formatMoney(ticket.maxPrice, currency)}`;
+    if (ticket.maxPrice == null) return i18n._(msg`Pay what you want, from ${min}`);
+    const max = formatMoney(ticket.maxPrice, currency);
+    return i18n._(msg`Pay what you want, ${min} to ${max}`);
   }
   return formatMoney(ticket.price, currency);
 }
@@ -56,7 +60,10 @@ interface TicketCardProps {
 }
 
 export function TicketCard(props: TicketCardProps) {
+  const { i18n } = useLingui();
   const { ticket, currency, sale, quantity } = props;
+  const ticketName = ticket.name;
+  const symbol = currencySymbol(currency);
   const quantityId = `quantity-${ticket.id}`;
   const boundsId = `${quantityId}-bounds`;
   const donationId = `donation-${ticket.id}`;
@@ -66,7 +73,7 @@ export function TicketCard(props: TicketCardProps) {
         <h3 className="ticket-name">
           <bdi>{ticket.name}</bdi>
         </h3>
-        <p className="ticket-price">{ticketPrice(ticket, currency)}</p>
+        <p className="ticket-price">{ticketPrice(ticket, currency, i18n)}</p>
         {ticket.description ? (
           <p className="muted ticket-description">
             <bdi>{ticket.description}</bdi>
@@ -86,22 +93,24 @@ export function TicketCard(props: TicketCardProps) {
               describedBy={boundsId}
             />
             <p id={boundsId} className="ticket-bounds muted">
-              {bounds(sale)}
+              {bounds(sale, i18n)}
             </p>
           </>
         ) : (
-          <p className="ticket-unavailable">{unavailable(sale, props.timezone)}</p>
+          <p className="ticket-unavailable">{unavailable(sale, props.timezone, i18n)}</p>
         )}
         {ticket.type === 'donation' && sale.kind === 'on-sale' ? (
           // Field's markup (src/components/ui/field.tsx) written out: importing it put one more
           // small shared file on the event page's first load, over its size budget (npm run size).
           <div className="field">
             <label htmlFor={donationId}>
-              Your price for <bdi>{ticket.name}</bdi> ({currencySymbol(currency)})
+              <Trans>
+                Your price for <bdi>{ticketName}</bdi> ({symbol})
+              </Trans>
             </label>
             <span className="money-input">
               <span className="money-input-symbol" aria-hidden="true">
-                {currencySymbol(currency)}
+                {symbol}
               </span>
               <input
                 id={donationId}
@@ -124,15 +133,28 @@ export function TicketCard(props: TicketCardProps) {
   );
 }
 
-function bounds(sale: Extract<SaleState, { kind: 'on-sale' }>): string {
-  const range = sale.min === sale.max ? `${sale.max}` : `${sale.min} to ${sale.max}`;
-  const left = sale.left !== undefined && sale.left <= 10 ? ` · only ${sale.left} left` : '';
-  return `${range} per order${left}`;
+/** How many per order, and how few are left when that is 10 or fewer. */
+function bounds(sale: Extract<SaleState, { kind: 'on-sale' }>, i18n: I18n): string {
+  const { min, max } = sale;
+  const left = sale.left !== undefined && sale.left <= 10 ? sale.left : null;
+  if (min === max) {
+    return left === null
+      ? i18n._(msg`${max} per order`)
+      : i18n._(msg`${max} per order · only ${left} left`);
+  }
+  return left === null
+    ? i18n._(msg`${min} to ${max} per order`)
+    : i18n._(msg`${min} to ${max} per order · only ${left} left`);
 }
 
-function unavailable(sale: Exclude<SaleState, { kind: 'on-sale' }>, timezone: string): string {
+function unavailable(
+  sale: Exclude<SaleState, { kind: 'on-sale' }>,
+  timezone: string,
+  i18n: I18n,
+): string {
   if (sale.kind === 'not-yet') {
-    return `Not on sale yet: sales open ${formatDateRange(sale.opens, null, timezone)}`;
+    const opens = formatDateRange(sale.opens, null, timezone);
+    return i18n._(msg`Not on sale yet: sales open ${opens}`);
   }
-  return sale.kind === 'ended' ? 'Sales have ended' : 'Sold out';
+  return sale.kind === 'ended' ? i18n._(msg`Sales have ended`) : i18n._(msg`Sold out`);
 }

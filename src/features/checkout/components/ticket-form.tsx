@@ -1,5 +1,7 @@
 // The public event page's order form: the tickets, the server's total, and "Order now", which
 // asks for a login first (keeping the selection) and then creates the order.
+import { t } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useState, type SyntheticEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { errorMessage } from '@/components/ui/error-notice';
@@ -14,6 +16,7 @@ import { TicketCard } from './ticket-card';
 import { useTicketSelection } from './use-ticket-selection';
 
 export function TicketForm({ event, isLoggedIn }: { event: PublicEvent; isLoggedIn: boolean }) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const createOrder = useCreateOrder();
   const {
@@ -35,7 +38,7 @@ export function TicketForm({ event, isLoggedIn }: { event: PublicEvent; isLogged
     if (createOrder.isPending) return;
     if (selection.length === 0 || hasErrors) {
       setSubmitError(
-        hasErrors ? 'Fix the amount you entered first.' : 'Choose at least one ticket first.',
+        hasErrors ? t`Fix the amount you entered first.` : t`Choose at least one ticket first.`,
       );
       return;
     }
@@ -59,7 +62,7 @@ export function TicketForm({ event, isLoggedIn }: { event: PublicEvent; isLogged
     <form className="form ticket-form" onSubmit={submit} noValidate>
       {adjustments.length > 0 ? (
         <div className="notice notice-warning" role="status">
-          <p>We changed the tickets from your link to what can be ordered:</p>
+          <p>{t`We changed the tickets from your link to what can be ordered:`}</p>
           <ul>
             {adjustments.map((text) => (
               <li key={text}>{text}</li>
@@ -91,7 +94,7 @@ export function TicketForm({ event, isLoggedIn }: { event: PublicEvent; isLogged
         </p>
       ) : null}
       {!isLoggedIn ? (
-        <p className="muted">You will be asked to log in; your selection is kept.</p>
+        <p className="muted">{t`You will be asked to log in; your selection is kept.`}</p>
       ) : null}
       {/* On a phone this bar stays at the bottom of the screen while the tickets scroll. */}
       <div className="order-bar">
@@ -107,17 +110,18 @@ export function TicketForm({ event, isLoggedIn }: { event: PublicEvent; isLogged
           disabled={createOrder.isPending}
           aria-disabled={selection.length === 0 || hasErrors}
         >
-          {createOrder.isPending ? 'Placing your order…' : 'Order now'}
+          {createOrder.isPending ? t`Placing your order…` : t`Order now`}
         </button>
       </div>
     </form>
   );
 }
 
+/** Made when the order fails, in the language active then. */
 function orderErrorMessage(error: unknown): string {
   if (isApiError(error)) {
     if (error.code === 'unverified-user') {
-      return 'Please verify your email address before ordering free tickets. Check your inbox for the confirmation link.';
+      return t`Please verify your email address before ordering free tickets. Check your inbox for the confirmation link.`;
     }
     // A 4xx detail explains the refusal (sold out...); a 5xx detail is the server's internals.
     if (error.kind === 'http' && error.status < 500 && error.detail) return error.detail;
@@ -136,12 +140,18 @@ function OrderTotal({
   invalid: boolean;
   amount: ReturnType<typeof useOrderAmount>;
 }) {
+  const { t } = useLingui();
   let text: string;
-  if (invalid) text = 'Fix the amount above to see the total.';
-  else if (empty) text = 'Choose at least one ticket.';
-  else if (amount.isError) text = `We could not work out the total: ${errorMessage(amount.error)}`;
-  else if (amount.data === undefined) text = 'Working out the total…';
-  else text = `Total: ${formatMoney(amount.data.total, currency)}`;
+  if (invalid) text = t`Fix the amount above to see the total.`;
+  else if (empty) text = t`Choose at least one ticket.`;
+  else if (amount.isError) {
+    const reason = errorMessage(amount.error);
+    text = t`We could not work out the total: ${reason}`;
+  } else if (amount.data === undefined) text = t`Working out the total…`;
+  else {
+    const total = formatMoney(amount.data.total, currency);
+    text = t`Total: ${total}`;
+  }
   return (
     <p className="order-total" role="status" aria-live="polite">
       {text}

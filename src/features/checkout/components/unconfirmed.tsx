@@ -1,6 +1,7 @@
 // After a charge whose outcome we do not know: the order is read again before paying again is
 // offered, and after a timeout it is watched for a while first, because a held charge can still
 // complete on the server after the client gave up (docs/reliability.md).
+import { useLingui } from '@lingui/react/macro';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { orderQueryOptions, type Order } from '../api/get-order';
@@ -31,6 +32,7 @@ export function Unconfirmed({
    */
   onPayable: (at: number | null) => void;
 }) {
+  const { t } = useLingui();
   const watching = useUntil(verdict.watchUntil);
   // The page follows the order's status: a completed or expired order moves it to its own page.
   const query = useQuery({
@@ -47,26 +49,26 @@ export function Unconfirmed({
   if (watching) {
     body = (
       <p role="status">
-        Your payment is not confirmed yet, and it may still go through. We are checking your order
-        every few seconds: do not pay again until we know.
+        {t`Your payment is not confirmed yet, and it may still go through. We are checking your order every few seconds: do not pay again until we know.`}
       </p>
     );
   } else if (query.isFetching) {
-    body = <p role="status">Checking your order's status…</p>;
+    body = <p role="status">{t`Checking your order's status…`}</p>;
   } else if (!open) {
     body = (
       <>
         <p>
-          We could not check your order either. Do not pay again until we know whether the first
-          payment went through.
+          {t`We could not check your order either. Do not pay again until we know whether the first payment went through.`}
         </p>
         <button type="button" className="button" onClick={() => void query.refetch()}>
-          Check the payment status again
+          {t`Check the payment status again`}
         </button>
       </>
     );
   } else {
-    body = <p>Your order is still open and has not been paid. You can try to pay again below.</p>;
+    body = (
+      <p>{t`Your order is still open and has not been paid. You can try to pay again below.`}</p>
+    );
   }
   const payable = open && !watching && !query.isFetching;
   useEffect(() => {
@@ -74,7 +76,7 @@ export function Unconfirmed({
   }, [payable, verdict.at, onPayable]);
   return (
     <div className="notice notice-error" role="alert">
-      <h2>We could not confirm your payment</h2>
+      <h2>{t`We could not confirm your payment`}</h2>
       <p>{verdict.message}</p>
       {body}
     </div>

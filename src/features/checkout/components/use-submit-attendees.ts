@@ -1,6 +1,7 @@
 // Saving the attendee form: each attendee's name and email, then the order. A free order is
 // complete then; a paid one goes on to the payment page. The server's refusals go to the field
 // they name, or above the form.
+import { useLingui } from '@lingui/react/macro';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { UseFormSetError } from 'react-hook-form';
@@ -31,6 +32,7 @@ interface SubmitOptions {
 }
 
 export function useSubmitAttendees({ order, isFree, billingRequired, setError }: SubmitOptions) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
@@ -64,7 +66,7 @@ export function useSubmitAttendees({ order, isFree, billingRequired, setError }:
       if (isFree) {
         await updateOrder(order.identifier, order.id, { paymentMode: 'free', status: 'completed' });
         await queryClient.invalidateQueries({ queryKey: orderKeys.detail(order.identifier) });
-        toast.success('Your order is complete. Enjoy the event!');
+        toast.success(t`Your order is complete. Enjoy the event!`);
         void navigate(paths.order.href(order.identifier, 'view'), { replace: true });
         return;
       }

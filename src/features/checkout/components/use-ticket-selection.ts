@@ -2,6 +2,8 @@
 // each brought within what the ticket allows now. A selection from the URL (a shared link, the way
 // back from logging in) starts it, and the buyer is told what could not be kept; the selection
 // goes back into the URL as it changes.
+import { t } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { clampQuantity } from '@/components/ui/quantity-stepper';
@@ -28,20 +30,24 @@ function initialState(event: PublicEvent, fromUrl: Selection) {
   return { quantities, donations, touched: new Set<string>() };
 }
 
-/** Why a quantity asked for in the link could not be kept, in a sentence; null when it was. */
+/**
+ * Why a quantity asked for in the link could not be kept, in a sentence (in the active language,
+ * made at render); null when it was.
+ */
 function adjustment(name: string, asked: number, sale: SaleState, kept: number): string | null {
   if (kept === asked) return null;
-  if (sale.kind === 'sold-out') return `${name} is sold out.`;
-  if (sale.kind === 'ended') return `Sales of ${name} have ended.`;
-  if (sale.kind === 'not-yet') return `${name} is not on sale yet.`;
-  if (asked < sale.min)
-    return `${name} is sold at least ${sale.min} per order, so you have ${kept}.`;
-  if (sale.left !== undefined && asked > sale.left)
-    return `Only ${sale.left} of ${name} are left, so you have ${kept}.`;
-  return `${name} is limited to ${sale.max} per order, so you have ${kept}.`;
+  if (sale.kind === 'sold-out') return t`${name} is sold out.`;
+  if (sale.kind === 'ended') return t`Sales of ${name} have ended.`;
+  if (sale.kind === 'not-yet') return t`${name} is not on sale yet.`;
+  const { min, max, left } = sale;
+  if (asked < min) return t`${name} is sold at least ${min} per order, so you have ${kept}.`;
+  if (left !== undefined && asked > left)
+    return t`Only ${left} of ${name} are left, so you have ${kept}.`;
+  return t`${name} is limited to ${max} per order, so you have ${kept}.`;
 }
 
 export function useTicketSelection(event: PublicEvent) {
+  const { t } = useLingui();
   const [searchParams, setSearchParams] = useSearchParams();
   const [fromUrl] = useState(() => decodeSelection(searchParams.get(SELECTION_PARAM)));
   const [state, setState] = useState(() => initialState(event, fromUrl));
@@ -65,7 +71,7 @@ export function useTicketSelection(event: PublicEvent) {
     }
   }
   if (fromUrl.some((entry) => !event.tickets.some((ticket) => ticket.id === entry.ticketId))) {
-    adjustments.push('A ticket in the link you followed is no longer offered.');
+    adjustments.push(t`A ticket in the link you followed is no longer offered.`);
   }
 
   const donationErrors: Record<string, string> = {};
@@ -79,10 +85,12 @@ export function useTicketSelection(event: PublicEvent) {
     const price = parseMoneyInput(state.donations[ticket.id] ?? '', event.currency);
     const max = ticket.maxPrice;
     if (price === null || price < ticket.price || (max !== null && price > max)) {
+      const lowest = formatMoney(ticket.price, event.currency);
+      const highest = max === null ? null : formatMoney(max, event.currency);
       donationErrors[ticket.id] =
-        max === null
-          ? `Enter an amount of at least ${formatMoney(ticket.price, event.currency)}.`
-          : `Enter an amount from ${formatMoney(ticket.price, event.currency)} to ${formatMoney(max, event.currency)}.`;
+        highest === null
+          ? t`Enter an amount of at least ${lowest}.`
+          : t`Enter an amount from ${lowest} to ${highest}.`;
       continue;
     }
     if (quantity > 0) selection.push({ ticketId: ticket.id, quantity, price });

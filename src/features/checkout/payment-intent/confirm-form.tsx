@@ -2,6 +2,7 @@
 // failed 3-D Secure check leaves the same PaymentIntent open to pay again with another card. The
 // element stays mounted through a decline, so what was typed is kept; focus then goes where
 // ../retry-plan.ts says.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js';
 import type { PaymentIntentResult } from '@stripe/stripe-js';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -15,20 +16,34 @@ import { intentQueryKey } from './use-order-intent';
 import { DemoTestCards } from '../stripe/demo-test-cards';
 import { PayButton } from '../stripe/pay-button';
 
-type Declined = { kind: 'declined'; advice: DeclineAdvice; message: string; plan: RetryPlan };
-type Problem = Declined | { kind: 'message'; message: string };
+interface StripeCardError {
+  code?: string | null;
+  decline_code?: string | null;
+  message?: string | null;
+}
 
-function declined(
-  error: { code?: string | null; decline_code?: string | null; message?: string | null },
-  detailsKept: boolean,
-): Declined {
-  const advice = declineAdviceForStripeError(error);
+/**
+ * What went wrong, as data: the words (advice, retry plan, messages) are made at render, so they
+ * follow a switch of language.
+ */
+type Declined = { kind: 'declined'; error: StripeCardError; detailsKept: boolean };
+type Problem =
+  | Declined
+  /** Stripe's answer was lost; `stripeMessage` is what Stripe.js said about it, if anything. */
+  | { kind: 'unconfirmed'; stripeMessage: string | null }
+  | { kind: 'not-started' };
+
+function declined(error: StripeCardError, detailsKept: boolean): Declined {
   return {
     kind: 'declined',
-    advice,
-    message: error.message ?? '',
-    plan: planRetry(advice.kind, detailsKept),
+    error: { code: error.code, decline_code: error.decline_code, message: error.message },
+    detailsKept,
   };
+}
+
+function declineWords(problem: Declined): { advice: DeclineAdvice; plan: RetryPlan } {
+  const advice = declineAdviceForStripeError(problem.error);
+  return { advice, plan: planRetry(advice.kind, problem.detailsKept) };
 }
 
 export function ConfirmForm({
@@ -40,6 +55,7 @@ export function ConfirmForm({
   intent: PaymentIntent;
   payLabel: string;
 }) {
+  const { t } = useLingui();
   const stripe = useStripe();
   const elements = useElements();
   const queryClient = useQueryClient();
@@ -61,7 +77,7 @@ export function ConfirmForm({
   );
   // Where focus goes once the element and the Pay button can take it (a ref: it is consumed once).
   const focusWanted = useRef<RetryFocus | null>(
-    problem?.kind === 'declined' ? problem.plan.focus : null,
+    problem?.kind === 'declined' ? declineWords(problem).plan.focus : null,
   );
   const payButton = useRef<HTMLButtonElement>(null);
   const [elementReady, setElementReady] = useState(false);
@@ -92,22 +108,19 @@ export function ConfirmForm({
       if (updated) queryClient.setQueryData(intentKey, updated);
       if (error.type === 'card_error') {
         const decline = declined(error, true);
-        focusWanted.current = decline.plan.focus;
+        focusWanted.current = declineWords(decline).plan.focus;
         setProblem(decline);
       } else if (error.type === 'validation_error') {
         // The Payment Element shows the field's problem itself, beside the field.
         setProblem(null);
       } else {
         // Stripe's answer was lost: ask Stripe where the intent stands before saying more.
-        setProblem({
-          kind: 'message',
-          message: `${error.message ?? 'We could not reach Stripe.'} Your payment is not confirmed yet; we are checking with Stripe.`,
-        });
+        setProblem({ kind: 'unconfirmed', stripeMessage: error.message ?? null });
         void queryClient.invalidateQueries({ queryKey: intentKey });
       }
     },
     onError: () => {
-      setProblem({ kind: 'message', message: 'Stripe has not started. Reload the page to pay.' });
+      setProblem({ kind: 'not-started' });
     },
   });
 
@@ -119,6 +132,10 @@ export function ConfirmForm({
   }
 
   const waiting = confirm.isPending;
+  const unconfirmedMessage = (said: string | null) => {
+    const stripeMessage = said ?? t`We could not reach Stripe.`;
+    return t`${stripeMessage} Your payment is not confirmed yet; we are checking with Stripe.`;
+  };
   useEffect(() => {
     // The Pay button is disabled while a confirm is out, and Stripe's element takes focus only
     // once it has reported ready: wait for both.
@@ -133,27 +150,42 @@ export function ConfirmForm({
   return (
     <form className="form card-payment" onSubmit={submit} noValidate>
       {problem?.kind === 'declined' ? (
-        <div className="notice notice-error" role="alert">
-          <h3>{problem.advice.title}</h3>
-          <p>{problem.advice.advice}</p>
-          {problem.message ? (
-            <p>
-              Your card issuer said: <q>{problem.message}</q>
-            </p>
-          ) : null}
-          <p>This order is still open: you can pay again below. {problem.plan.kept}</p>
-        </div>
+        <DeclinedNotice problem={problem} />
       ) : problem ? (
         <p className="notice notice-error" role="alert">
-          {problem.message}
+          {problem.kind === 'unconfirmed'
+            ? unconfirmedMessage(problem.stripeMessage)
+            : t`Stripe has not started. Reload the page to pay.`}
         </p>
       ) : null}
       <DemoTestCards flow="payment-intent" disabled={waiting} />
       <fieldset className="card-fieldset">
-        <legend>Card details</legend>
+        <legend>{t`Card details`}</legend>
         <PaymentElement className="card-element" onReady={() => setElementReady(true)} />
       </fieldset>
       <PayButton ref={payButton} label={payLabel} waiting={waiting} ready={stripe !== null} />
     </form>
+  );
+}
+
+function DeclinedNotice({ problem }: { problem: Declined }) {
+  const { advice, plan } = declineWords(problem);
+  const issuerMessage = problem.error.message ?? '';
+  const kept = plan.kept;
+  return (
+    <div className="notice notice-error" role="alert">
+      <h3>{advice.title}</h3>
+      <p>{advice.advice}</p>
+      {issuerMessage ? (
+        <p>
+          <Trans>
+            Your card issuer said: <q>{issuerMessage}</q>
+          </Trans>
+        </p>
+      ) : null}
+      <p>
+        <Trans>This order is still open: you can pay again below. {kept}</Trans>
+      </p>
+    </div>
   );
 }

@@ -1,8 +1,9 @@
 // Paying on today's server (docs/payments.md): the order's PaymentIntent, Stripe's Payment Element
 // started with the organizer's key, a check that the intent asks for the amount shown, confirm,
 // then verify. A lazily loaded chunk: Stripe code lives here and in the token flow's form only.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Elements } from '@stripe/react-stripe-js';
-import type { Stripe } from '@stripe/stripe-js';
+import type { Stripe, StripeElementLocale } from '@stripe/stripe-js';
 import { useEffect } from 'react';
 import { ErrorNotice } from '@/components/ui/error-notice';
 import { Loading } from '@/components/ui/loading';
@@ -42,6 +43,7 @@ function WithIntent({
   onTokenEra,
   stripe,
 }: PaymentIntentCheckoutProps & { stripe: Stripe }) {
+  const { t } = useLingui();
   const intent = useOrderIntent(order, stripe);
   const tokenEra = intent.kind === 'token-era';
   useEffect(() => {
@@ -51,13 +53,13 @@ function WithIntent({
   switch (intent.kind) {
     case 'starting':
     case 'token-era':
-      return <Loading label="Preparing the secure card payment…" />;
+      return <Loading label={t`Preparing the secure card payment…`} />;
     case 'order-closed':
       return <OrderClosed identifier={order.identifier} />;
     case 'error':
       return (
         <ErrorNotice
-          title="We could not start the card payment. Nothing was charged."
+          title={t`We could not start the card payment. Nothing was charged.`}
           error={intent.error}
           onRetry={intent.retry}
         />
@@ -66,24 +68,25 @@ function WithIntent({
       return (
         <>
           <p className="notice notice-error" role="alert">
-            The server's payment answer could not be used; nothing was charged.
+            {t`The server's payment answer could not be used; nothing was charged.`}
           </p>
           <OtherPaymentMethods order={order} />
         </>
       );
-    case 'failed':
+    case 'failed': {
+      const message = intent.message;
       return (
         <>
           <div className="notice notice-error" role="alert">
-            <p>Card payment could not start: {intent.message}</p>
+            <p>{t`Card payment could not start: ${message}`}</p>
             <p>
-              Nothing was charged. The server has closed this order and released its tickets, so
-              start a new order to try again.
+              {t`Nothing was charged. The server has closed this order and released its tickets, so start a new order to try again.`}
             </p>
           </div>
           <StartAgain order={order} />
         </>
       );
+    }
     case 'ready':
       return (
         <ReadyIntent order={order} intent={intent.intent} stripe={stripe} payLabel={payLabel} />
@@ -93,10 +96,11 @@ function WithIntent({
 
 /** The server will not charge this order any more: the page follows the order once it is read. */
 function OrderClosed({ identifier }: { identifier: string }) {
+  const { t } = useLingui();
   const queryClient = useQueryClient();
   return (
     <div className="notice" role="status">
-      <p>This order cannot be paid by card any more. We are reading its current state.</p>
+      <p>{t`This order cannot be paid by card any more. We are reading its current state.`}</p>
       <button
         type="button"
         className="button"
@@ -107,7 +111,7 @@ function OrderClosed({ identifier }: { identifier: string }) {
           })
         }
       >
-        Check the order again
+        {t`Check the order again`}
       </button>
     </div>
   );
@@ -124,29 +128,33 @@ function ReadyIntent({
   stripe: Stripe;
   payLabel: string;
 }) {
+  const { t, i18n } = useLingui();
   if (intent.status === 'succeeded' || intent.status === 'processing') {
     return (
       <VerifyPayment identifier={order.identifier} processing={intent.status === 'processing'} />
     );
   }
   if (!isConfirmable(intent)) {
+    const status = intent.status;
     return (
       <p className="notice notice-error" role="alert">
-        This card payment is in a state we cannot continue from ({intent.status}). Nothing was
-        charged by this page.
+        {t`This card payment is in a state we cannot continue from (${status}). Nothing was charged by this page.`}
       </p>
     );
   }
   const amount = checkIntentAmount(intent, order);
   if (!amount.ok) {
+    const { asked, expected } = amount;
     return (
       <>
         <div className="notice notice-error" role="alert">
-          <h3>We stopped this card payment</h3>
+          <h3>{t`We stopped this card payment`}</h3>
           <p>
-            The server asked Stripe for <strong>{amount.asked}</strong>, but your order comes to{' '}
-            <strong>{amount.expected}</strong>. Nothing was charged, and we will not confirm a
-            payment for a different amount than the one shown.
+            <Trans>
+              The server asked Stripe for <strong>{asked}</strong>, but your order comes to{' '}
+              <strong>{expected}</strong>. Nothing was charged, and we will not confirm a payment
+              for a different amount than the one shown.
+            </Trans>
           </p>
         </div>
         <OtherPaymentMethods order={order} />
@@ -160,7 +168,14 @@ function ReadyIntent({
     );
   }
   return (
-    <Elements stripe={stripe} options={{ clientSecret: intent.clientSecret }}>
+    // Stripe's element speaks the page's language, and follows a switch of it (Elements updates).
+    <Elements
+      stripe={stripe}
+      options={{
+        clientSecret: intent.clientSecret,
+        locale: (i18n.locale || 'auto') as StripeElementLocale,
+      }}
+    >
       <ConfirmForm order={order} intent={intent} payLabel={payLabel} />
     </Elements>
   );

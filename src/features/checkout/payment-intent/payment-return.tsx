@@ -1,6 +1,7 @@
 // The order page of a pending card order on today's server: back from the bank's 3-D Secure page
 // (Stripe's return URL carries payment_intent, payment_intent_client_secret and redirect_status),
 // or back after a reload or a lost answer. Verify is what completes the order (docs/payments.md).
+import { Trans } from '@lingui/react/macro';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import type { Order } from '../api/get-order';
@@ -35,7 +36,7 @@ export function PaymentReturn({ order }: { order: Order }) {
   const reading = readReturn(order.identifier, search);
   const payAgain = (
     <Link className="button button-primary" to={paths.order.href(order.identifier, 'pending')}>
-      Go back to the payment
+      <Trans>Go back to the payment</Trans>
     </Link>
   );
   switch (reading.kind) {
@@ -45,8 +46,10 @@ export function PaymentReturn({ order }: { order: Order }) {
       return (
         <div className="notice notice-error" role="alert">
           <p>
-            This link carries a payment that does not belong to this order, so we ignored it.
-            Nothing about this order's payment has changed.
+            <Trans>
+              This link carries a payment that does not belong to this order, so we ignored it.
+              Nothing about this order's payment has changed.
+            </Trans>
           </p>
           {payAgain}
         </div>
@@ -54,10 +57,14 @@ export function PaymentReturn({ order }: { order: Order }) {
     case 'authentication-failed':
       return (
         <div className="notice notice-error" role="alert">
-          <h2>Your bank could not confirm the payment</h2>
+          <h2>
+            <Trans>Your bank could not confirm the payment</Trans>
+          </h2>
           <p>
-            The check with your bank (3-D Secure) failed or was cancelled, and nothing was charged.
-            This order is still open: you can try again with the same payment.
+            <Trans>
+              The check with your bank (3-D Secure) failed or was cancelled, and nothing was
+              charged. This order is still open: you can try again with the same payment.
+            </Trans>
           </p>
           {payAgain}
         </div>

@@ -1,6 +1,7 @@
 // The order's one PaymentIntent (docs/payments.md): the one this tab keeps, read back from Stripe,
 // or a new one from the charge endpoint when there is none. Never a second charge while one is
 // kept or out: a reload, back/forward, a second click or a remount all land on the same intent.
+import { t } from '@lingui/core/macro';
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Stripe } from '@stripe/stripe-js';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -29,13 +30,13 @@ export async function retrieveIntent(stripe: Stripe, clientSecret: string): Prom
   const result = await stripe.retrievePaymentIntent(clientSecret);
   if (result.error) {
     throw new StripeRequestError(
-      result.error.message ?? 'Stripe did not answer.',
+      result.error.message ?? t`Stripe did not answer.`,
       result.error.code ?? result.error.type,
     );
   }
   const intent = readPaymentIntent(result.paymentIntent);
   if (!intent)
-    throw new StripeRequestError('Stripe sent a payment we could not read.', 'unreadable');
+    throw new StripeRequestError(t`Stripe sent a payment we could not read.`, 'unreadable');
   return intent;
 }
 
@@ -53,7 +54,7 @@ export const intentQueryOptions = (
   queryOptions({
     queryKey: intentQueryKey(orderIdentifier, stored.id),
     queryFn: () => {
-      if (!stripe) throw new StripeRequestError('Stripe has not started.', 'not_started');
+      if (!stripe) throw new StripeRequestError(t`Stripe has not started.`, 'not_started');
       return retrieveIntent(stripe, stored.clientSecret);
     },
     enabled: stripe !== null,
@@ -128,7 +129,7 @@ export function useOrderIntent(order: Order, stripe: Stripe | null): OrderIntent
   const paidElsewhere = preflight.data === 'completed';
   useEffect(() => {
     if (!paidElsewhere) return;
-    toast.success('Your payment went through.');
+    toast.success(t`Your payment went through.`);
     void queryClient.invalidateQueries({ queryKey: orderKeys.detail(identifier), exact: true });
   }, [paidElsewhere, identifier, queryClient]);
 
@@ -176,7 +177,7 @@ export function useOrderIntent(order: Order, stripe: Stripe | null): OrderIntent
     ) {
       return {
         kind: 'error',
-        error: new Error('This card payment can no longer be used.'),
+        error: new Error(t`This card payment can no longer be used.`),
         retry: forgetAndCharge,
       };
     }

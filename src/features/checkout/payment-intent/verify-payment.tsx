@@ -2,6 +2,8 @@
 // what completes a card order on today's server (docs/payments.md). Called whenever a page loads a
 // pending order that has a PaymentIntent, so a lost answer or a reload recovers; a tab without the
 // intent verifies once before it asks for a new one (payment-intent/use-order-intent.ts).
+import { t } from '@lingui/core/macro';
+import { Trans } from '@lingui/react/macro';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { errorMessage } from '@/components/ui/error-notice';
@@ -28,7 +30,7 @@ async function verifyThenRead(queryClient: QueryClient, identifier: string): Pro
     status = (await queryClient.query({ ...orderQueryOptions(identifier), staleTime: 0 })).status;
   }
   if (status !== 'pending') {
-    if (status === 'completed') toast.success('Your payment went through.');
+    if (status === 'completed') toast.success(t`Your payment went through.`);
     // Only the order itself: its verify and payment-intent entries live under the same key.
     await queryClient.invalidateQueries({ queryKey: orderKeys.detail(identifier), exact: true });
     // Forgotten once the page has the paid order, so that it never reads the return as foreign.
@@ -78,15 +80,20 @@ export function VerifyPayment({
   const waitedLongEnough = verify.data === 'pending' && checks > VERIFY_BACKOFF_MS.length;
 
   if (verify.isError) {
+    const reason = errorMessage(verify.error);
     return (
       <div className="notice notice-error" role="alert">
-        <h2>Your payment is not confirmed yet</h2>
+        <h2>
+          <Trans>Your payment is not confirmed yet</Trans>
+        </h2>
         <p>
-          We could not reach the server to confirm it ({errorMessage(verify.error)}). Do not pay
-          again: if the payment went through, this order completes as soon as we can check it.
+          <Trans>
+            We could not reach the server to confirm it ({reason}). Do not pay again: if the payment
+            went through, this order completes as soon as we can check it.
+          </Trans>
         </p>
         <button type="button" className="button" onClick={() => void verify.refetch()}>
-          Check the payment status again
+          <Trans>Check the payment status again</Trans>
         </button>
       </div>
     );
@@ -95,17 +102,21 @@ export function VerifyPayment({
     // The order has moved on; its page follows it as the order's own query reads it again.
     return verify.data === 'completed' ? (
       <p className="notice" role="status">
-        Your payment went through.{' '}
-        <Link to={paths.order.href(identifier, 'view')}>See your order</Link>
+        <Trans>
+          Your payment went through.{' '}
+          <Link to={paths.order.href(identifier, 'view')}>See your order</Link>
+        </Trans>
       </p>
     ) : null;
   }
   if (!expectPaid && verify.data === 'pending') {
     return (
       <div className="notice" role="status">
-        <p>This order has not been paid yet.</p>
+        <p>
+          <Trans>This order has not been paid yet.</Trans>
+        </p>
         <Link className="button button-primary" to={paths.order.href(identifier, 'pending')}>
-          Go to the payment
+          <Trans>Go to the payment</Trans>
         </Link>
       </div>
     );
@@ -113,13 +124,23 @@ export function VerifyPayment({
   if (waitedLongEnough) {
     return (
       <div className="notice" role="status">
-        <h2>We are still waiting for your bank</h2>
+        <h2>
+          <Trans>We are still waiting for your bank</Trans>
+        </h2>
         <p>
-          {processing
-            ? 'Your bank has not finished processing the payment yet.'
-            : 'Stripe accepted the payment, but the server has not confirmed your order yet.'}{' '}
-          Nothing more is needed from you now, and you need not pay again. Come back to this order's
-          page later to see it confirmed.
+          {processing ? (
+            <Trans>
+              Your bank has not finished processing the payment yet. Nothing more is needed from you
+              now, and you need not pay again. Come back to this order's page later to see it
+              confirmed.
+            </Trans>
+          ) : (
+            <Trans>
+              Stripe accepted the payment, but the server has not confirmed your order yet. Nothing
+              more is needed from you now, and you need not pay again. Come back to this order's
+              page later to see it confirmed.
+            </Trans>
+          )}
         </p>
         <button
           type="button"
@@ -127,16 +148,18 @@ export function VerifyPayment({
           disabled={verify.isFetching}
           onClick={() => void verify.refetch()}
         >
-          Check again now
+          <Trans>Check again now</Trans>
         </button>
       </div>
     );
   }
   return (
     <p className="notice" role="status">
-      {processing && verify.data === 'pending'
-        ? 'Your bank is still processing the payment. We will check again in a moment…'
-        : 'Confirming your payment with the server…'}
+      {processing && verify.data === 'pending' ? (
+        <Trans>Your bank is still processing the payment. We will check again in a moment…</Trans>
+      ) : (
+        <Trans>Confirming your payment with the server…</Trans>
+      )}
     </p>
   );
 }

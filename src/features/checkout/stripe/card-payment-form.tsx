@@ -2,8 +2,9 @@
 // and a Pay button that creates one token per press. A lazily loaded chunk: Stripe code lives here only.
 // The element stays mounted after a charge that did not go through, so what was typed is kept, and
 // focus goes where ../retry-plan.ts says.
+import { useLingui } from '@lingui/react/macro';
 import { CardElement, Elements, useElements, useStripe } from '@stripe/react-stripe-js';
-import type { StripeCardElementOptions } from '@stripe/stripe-js';
+import type { StripeCardElementOptions, StripeElementLocale } from '@stripe/stripe-js';
 import { useEffect, useId, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { planRetry } from '../retry-plan';
 import { DemoTestCards } from './demo-test-cards';
@@ -26,10 +27,13 @@ export interface CardPaymentFormProps {
 const CARD_OPTIONS: StripeCardElementOptions = { hidePostalCode: true };
 
 export function CardPaymentForm(props: CardPaymentFormProps) {
+  // Stripe's element speaks the page's language, and follows a switch of it (Elements updates).
+  const { i18n } = useLingui();
+  const locale = (i18n.locale || 'auto') as StripeElementLocale;
   return (
     <WithStripe publishableKey={props.publishableKey} unavailable={props.unavailable}>
       {(stripe) => (
-        <Elements stripe={stripe}>
+        <Elements stripe={stripe} options={{ locale }}>
           <CardForm {...props} />
         </Elements>
       )}
@@ -38,6 +42,7 @@ export function CardPaymentForm(props: CardPaymentFormProps) {
 }
 
 function CardForm({ payLabel, locked, onToken }: CardPaymentFormProps) {
+  const { t } = useLingui();
   const stripe = useStripe();
   const elements = useElements();
   const errorId = useId();
@@ -61,7 +66,7 @@ function CardForm({ payLabel, locked, onToken }: CardPaymentFormProps) {
     try {
       const result = await stripe.createToken(card);
       if (result.error) {
-        setCardError(result.error.message ?? 'Check your card details.');
+        setCardError(result.error.message ?? t`Check your card details.`);
         // Stripe marks the field at fault; the element takes focus as a whole.
         card.focus();
         return;
@@ -91,7 +96,7 @@ function CardForm({ payLabel, locked, onToken }: CardPaymentFormProps) {
     <form className="form card-payment" onSubmit={(event) => void submit(event)} noValidate>
       <DemoTestCards flow="token" disabled={waiting} />
       <fieldset className="card-fieldset" aria-describedby={cardError ? errorId : undefined}>
-        <legend>Card details</legend>
+        <legend>{t`Card details`}</legend>
         <CardElement
           className="card-element"
           options={CARD_OPTIONS}

@@ -1,6 +1,8 @@
 // Card checks the way Stripe's card element makes them (Luhn, a future expiry, CVC length), with
 // texts like Stripe's own, and Stripe's documented test cards → test tokens and test PaymentMethods.
-// Used by the fake Stripe.
+// Used by the fake Stripe. The texts are made in the active language when a check runs (Stripe's
+// own element speaks the page's language too, from its `locale` option).
+import { t } from '@lingui/core/macro';
 
 export interface CardError {
   type: 'validation_error';
@@ -75,31 +77,31 @@ export function checkNumber(value: string): CardError | null {
   const digits = digitsOnly(value);
   const brand = cardBrand(digits);
   if (digits.length < brand.numberLength) {
-    return incomplete('incomplete_number', 'Your card number is incomplete.');
+    return incomplete('incomplete_number', t`Your card number is incomplete.`);
   }
-  if (!passesLuhn(digits)) return incomplete('invalid_number', 'Your card number is invalid.');
+  if (!passesLuhn(digits)) return incomplete('invalid_number', t`Your card number is invalid.`);
   return null;
 }
 
 export function checkExpiry(value: string, now: Date = new Date()): CardError | null {
   const digits = digitsOnly(value);
   if (digits.length < 4) {
-    return incomplete('incomplete_expiry', "Your card's expiration date is incomplete.");
+    return incomplete('incomplete_expiry', t`Your card's expiration date is incomplete.`);
   }
   const month = Number(digits.slice(0, 2));
   const year = 2000 + Number(digits.slice(2, 4));
   if (month < 1 || month > 12) {
-    return incomplete('invalid_expiry_month', "Your card's expiration date is invalid.");
+    return incomplete('invalid_expiry_month', t`Your card's expiration date is invalid.`);
   }
   const thisYear = now.getFullYear();
   if (year < thisYear) {
-    return incomplete('invalid_expiry_year_past', "Your card's expiration year is in the past.");
+    return incomplete('invalid_expiry_year_past', t`Your card's expiration year is in the past.`);
   }
   if (year === thisYear && month < now.getMonth() + 1) {
-    return incomplete('invalid_expiry_month_past', "Your card's expiration date is in the past.");
+    return incomplete('invalid_expiry_month_past', t`Your card's expiration date is in the past.`);
   }
   if (year > thisYear + 50) {
-    return incomplete('invalid_expiry_year', "Your card's expiration year is invalid.");
+    return incomplete('invalid_expiry_year', t`Your card's expiration year is invalid.`);
   }
   return null;
 }
@@ -107,7 +109,7 @@ export function checkExpiry(value: string, now: Date = new Date()): CardError | 
 export function checkCvc(value: string, number: string): CardError | null {
   const digits = digitsOnly(value);
   if (digits.length < cardBrand(number).cvcLength) {
-    return incomplete('incomplete_cvc', "Your card's security code is incomplete.");
+    return incomplete('incomplete_cvc', t`Your card's security code is incomplete.`);
   }
   return null;
 }
@@ -141,6 +143,8 @@ export const TEST_CARD_PAYMENT_METHODS: Readonly<Record<string, string>> = {
   '4000002760003184': 'pm_card_authenticationRequired',
 };
 
-/** What Stripe answers in test mode for a real card number. */
-export const NON_TEST_CARD_MESSAGE =
-  'Your card was declined. Your request was in test mode, but used a non test card. For a list of valid test cards, visit: https://stripe.com/docs/testing.';
+/** What Stripe answers in test mode for a real card number (made when it is answered). */
+export function nonTestCardMessage(): string {
+  const url = 'https://stripe.com/docs/testing';
+  return t`Your card was declined. Your request was in test mode, but used a non test card. For a list of valid test cards, visit: ${url}.`;
+}

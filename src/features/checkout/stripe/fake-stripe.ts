@@ -3,6 +3,11 @@
 // 2018–2021 server (elements().create('card') and createToken(), no network) and the PaymentIntent
 // flow (elements({ clientSecret }).create('payment'), confirmPayment() and retrievePaymentIntent(),
 // which speak to the fake Stripe HTTP API at env.fakeStripeApi the way Stripe.js speaks to Stripe).
+//
+// The fake's texts (labels, placeholders, errors) are made with Lingui's `t` in the language active
+// when the fields are built, and made again when the page passes Elements a new `locale` (as it
+// does on a switch of language), the way Stripe's own element follows that option.
+import { t } from '@lingui/core/macro';
 import type { Stripe, StripeElements } from '@stripe/stripe-js';
 import { env } from '@/config/env';
 import {
@@ -13,7 +18,7 @@ import {
   digitsOnly,
   formatCardNumber,
   formatExpiry,
-  NON_TEST_CARD_MESSAGE,
+  nonTestCardMessage,
   TEST_CARD_PAYMENT_METHODS,
   TEST_CARD_TOKENS,
   type CardError,
@@ -67,6 +72,21 @@ function nextDomId(prefix: string): string {
   return `${prefix}-${domIds}`;
 }
 
+/** Each field's label and placeholder, in the active language. */
+function fieldTexts(): Record<FieldName, { label: string; placeholder: string }> {
+  return {
+    number: { label: t`Card number`, placeholder: '1234 1234 1234 1234' },
+    expiry: { label: t`Expiry`, placeholder: t`MM / YY` },
+    cvc: { label: t`CVC`, placeholder: t`CVC` },
+  };
+}
+
+const FIELDS: readonly [FieldName, string][] = [
+  ['number', 'cc-number'],
+  ['expiry', 'cc-exp'],
+  ['cvc', 'cc-csc'],
+];
+
 /** Card number, expiry and CVC as labelled inputs, with Stripe's formatting and checks. */
 abstract class FakeCardFields {
   abstract readonly elementType: FakeElementType;
@@ -74,6 +94,7 @@ abstract class FakeCardFields {
   private container: HTMLElement | null = null;
   protected root: HTMLElement | null = null;
   protected inputs: Partial<Record<FieldName, HTMLInputElement>> = {};
+  private labels: Partial<Record<FieldName, HTMLLabelElement>> = {};
   protected touched: Partial<Record<FieldName, boolean>> = {};
   private disabled: boolean;
   private readOnly: boolean;
@@ -104,12 +125,9 @@ abstract class FakeCardFields {
     const root = document.createElement('div');
     root.className = this.rootClassName();
     root.setAttribute('data-testid', `fake-stripe-${this.elementType}`);
-    const fields: [FieldName, string, string, string][] = [
-      ['number', 'Card number', 'cc-number', '1234 1234 1234 1234'],
-      ['expiry', 'Expiry', 'cc-exp', 'MM / YY'],
-      ['cvc', 'CVC', 'cc-csc', 'CVC'],
-    ];
-    for (const [name, label, autocomplete, placeholder] of fields) {
+    const texts = fieldTexts();
+    for (const [name, autocomplete] of FIELDS) {
+      const { label, placeholder } = texts[name];
       const id = nextDomId(`fake-stripe-${name}`);
       const wrapper = document.createElement('div');
       wrapper.className = `fake-stripe-field fake-stripe-${name}`;
@@ -134,6 +152,7 @@ abstract class FakeCardFields {
       wrapper.append(labelElement, input);
       root.append(wrapper);
       this.inputs[name] = input;
+      this.labels[name] = labelElement;
     }
     node.append(root);
     this.root = root;
@@ -236,6 +255,27 @@ abstract class FakeCardFields {
     }
   }
 
+  /**
+   * The labels, placeholders and the error on show made again in the active language (Elements
+   * got a new `locale`). What was typed stays.
+   */
+  relabel(): void {
+    if (!this.root) return;
+    const texts = fieldTexts();
+    for (const [name] of FIELDS) {
+      const label = this.labels[name];
+      const input = this.inputs[name];
+      if (label) label.textContent = texts[name].label;
+      if (input) input.placeholder = texts[name].placeholder;
+    }
+    this.refreshProblem();
+  }
+
+  /** Shows the current problem again in the active language, for an element that shows its own. */
+  protected refreshProblem(): void {
+    // The card element's errors are the page's to show, from its change events.
+  }
+
   focus(): void {
     this.inputs.number?.focus();
   }
@@ -284,6 +324,7 @@ abstract class FakeCardFields {
     this.unmount();
     this.handlers.clear();
     this.inputs = {};
+    this.labels = {};
     // Like Stripe, a destroyed element frees its type: the group may create a new one.
     this.onDestroy();
   }
@@ -332,6 +373,11 @@ export class FakePaymentElement extends FakeCardFields {
     // After a submit Stripe keeps every problem on show until it is fixed, not only touched ones.
     if (all) this.touched = { number: true, expiry: true, cvc: true };
     return super.validate(all);
+  }
+
+  protected override refreshProblem(): void {
+    // Only when a problem is on show: the same check again makes its text in the new language.
+    if (this.root?.querySelector(`#${this.errorId}`)) this.validate(false);
   }
 
   protected override showProblem(problem: CardError | undefined, field: FieldName | undefined) {
@@ -421,6 +467,8 @@ export class FakeElements {
     // The client secret cannot change after creation (react-stripe-js never sends it here).
     const { clientSecret: _ignored, ...rest } = options;
     this.options = { ...this.options, ...rest };
+    // A new language: the mounted elements say everything again in it.
+    if ('locale' in rest) for (const element of this.created.values()) element.relabel();
   }
 
   /** Validates the Payment Element as Stripe does before confirming, showing problems inside it. */
@@ -530,7 +578,10 @@ const UNSUPPORTED = {
   },
 };
 
-const CONNECTION_ERROR_MESSAGE = 'We could not reach Stripe. Check your connection and try again.';
+/** Stripe.js's text when its request did not get a usable answer (made when it is answered). */
+function connectionErrorMessage(): string {
+  return t`We could not reach Stripe. Check your connection and try again.`;
+}
 
 /** Stripe.js stays asynchronous even when it needs no round trip. */
 function later<T>(make: () => T): Promise<T> {
@@ -612,7 +663,7 @@ export class FakeStripe {
     const tokenId = TEST_CARD_TOKENS[number];
     if (!tokenId) {
       return {
-        error: { type: 'card_error', code: 'card_declined', message: NON_TEST_CARD_MESSAGE },
+        error: { type: 'card_error', code: 'card_declined', message: nonTestCardMessage() },
       };
     }
     const expiry = digitsOnly(values.expiry);
@@ -694,7 +745,7 @@ export class FakeStripe {
           type: 'card_error',
           code: 'card_declined',
           decline_code: 'test_mode_live_card',
-          message: NON_TEST_CARD_MESSAGE,
+          message: nonTestCardMessage(),
         },
       };
     }
@@ -761,12 +812,12 @@ export class FakeStripe {
       });
       body = await response.json();
     } catch {
-      return { error: { type: 'api_connection_error', message: CONNECTION_ERROR_MESSAGE } };
+      return { error: { type: 'api_connection_error', message: connectionErrorMessage() } };
     }
     if (response.ok && isPaymentIntent(body)) return { paymentIntent: body };
     const error = isRecord(body) ? body.error : undefined;
     if (!response.ok && isStripeError(error)) return { error };
-    return { error: { type: 'api_connection_error', message: CONNECTION_ERROR_MESSAGE } };
+    return { error: { type: 'api_connection_error', message: connectionErrorMessage() } };
   }
 
   createPaymentMethod(): Promise<typeof UNSUPPORTED> {

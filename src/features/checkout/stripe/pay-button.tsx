@@ -1,5 +1,6 @@
 // The Pay button of both card forms: "Pay $25.00", and "Paying…" (busy, disabled) while a payment
 // is out or Stripe has not started.
+import { useLingui } from '@lingui/react/macro';
 import type { Ref } from 'react';
 
 export function PayButton({
@@ -15,6 +16,7 @@ export function PayButton({
   /** Focused after a failure whose retry needs no new card details (../retry-plan.ts). */
   ref?: Ref<HTMLButtonElement>;
 }) {
+  const { t } = useLingui();
   return (
     <button
       ref={ref}
@@ -23,7 +25,7 @@ export function PayButton({
       disabled={waiting || !ready}
       aria-busy={waiting}
     >
-      {waiting ? 'Paying…' : label}
+      {waiting ? t`Paying…` : label}
     </button>
   );
 }

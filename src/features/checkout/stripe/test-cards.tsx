@@ -2,6 +2,7 @@
 // button that fills the fake Stripe's element (fillTestCard in ./fake-stripe.ts), so a newcomer
 // can pay without reading the README. Only the cards the fake understands in this flow are listed
 // (./card-rules.ts): the token flow has no 3-D Secure card.
+import { useLingui } from '@lingui/react/macro';
 import { useElements } from '@stripe/react-stripe-js';
 import { useId, useState } from 'react';
 import { formatCardNumber, TEST_CARD_PAYMENT_METHODS, TEST_CARD_TOKENS } from './card-rules';
@@ -15,20 +16,16 @@ export interface TestCardsProps {
   disabled: boolean;
 }
 
-interface TestCard {
-  number: string;
-  /** What paying with it does, as the end of a sentence. */
-  outcome: string;
-}
-
 /** The short list shown, in this order; each flow keeps the ones its fake Stripe knows. */
-const TEST_CARDS: readonly TestCard[] = [
-  { number: '4242424242424242', outcome: 'payment succeeds' },
-  { number: '4000002760003184', outcome: 'asks for 3-D Secure authentication' },
-  { number: '4000000000009995', outcome: 'declined for insufficient funds' },
-  { number: '4000000000000002', outcome: 'declined (generic decline)' },
-  { number: '4000000000000069', outcome: 'declined as expired' },
-];
+const TEST_CARDS = [
+  '4242424242424242',
+  '4000002760003184',
+  '4000000000009995',
+  '4000000000000002',
+  '4000000000000069',
+] as const;
+
+type TestCard = (typeof TEST_CARDS)[number];
 
 const KNOWN_CARDS: Readonly<Record<TestCardFlow, Readonly<Record<string, string>>>> = {
   token: TEST_CARD_TOKENS,
@@ -54,49 +51,83 @@ function isFillable(element: unknown): element is FillableCardElement {
   );
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export function TestCards({ flow, disabled }: TestCardsProps) {
+  const { t } = useLingui();
   const elements = useElements();
   const titleId = useId();
-  const [filled, setFilled] = useState<string | null>(null);
-  const cards = TEST_CARDS.filter((card) => Object.hasOwn(KNOWN_CARDS[flow], card.number));
+  /** The card last filled in (its digits): the status line says so. */
+  const [filled, setFilled] = useState<TestCard | null>(null);
+  const cards = TEST_CARDS.filter((card) => Object.hasOwn(KNOWN_CARDS[flow], card));
+
+  /** What paying with the card does: on the button, and in its name with the number. */
+  function describe(card: TestCard, number: string): { outcome: string; label: string } {
+    switch (card) {
+      case '4242424242424242':
+        return {
+          outcome: t`Payment succeeds`,
+          label: t`Use test card ${number}, payment succeeds`,
+        };
+      case '4000002760003184':
+        return {
+          outcome: t`Asks for 3-D Secure authentication`,
+          label: t`Use test card ${number}, asks for 3-D Secure authentication`,
+        };
+      case '4000000000009995':
+        return {
+          outcome: t`Declined for insufficient funds`,
+          label: t`Use test card ${number}, declined for insufficient funds`,
+        };
+      case '4000000000000002':
+        return {
+          outcome: t`Declined (generic decline)`,
+          label: t`Use test card ${number}, declined (generic decline)`,
+        };
+      case '4000000000000069':
+        return {
+          outcome: t`Declined as expired`,
+          label: t`Use test card ${number}, declined as expired`,
+        };
+    }
+  }
 
   function use(card: TestCard) {
     const element =
       flow === 'token' ? elements?.getElement('card') : elements?.getElement('payment');
     if (!isFillable(element)) return;
-    element.fillTestCard({ number: card.number, expiry: testCardExpiry(), cvc: '123' });
-    setFilled(`Test card ${formatCardNumber(card.number)} is filled in: press Pay to try it.`);
+    element.fillTestCard({ number: card, expiry: testCardExpiry(), cvc: '123' });
+    setFilled(card);
   }
+
+  const filledNumber = filled === null ? null : formatCardNumber(filled);
 
   return (
     <section className="test-cards" aria-labelledby={titleId}>
-      <h3 id={titleId}>Test cards</h3>
-      <p>Stripe is simulated in this demo and no card is charged. Choose a card to fill in:</p>
+      <h3 id={titleId}>{t`Test cards`}</h3>
+      <p>{t`Stripe is simulated in this demo and no card is charged. Choose a card to fill in:`}</p>
       <ul className="test-card-list">
         {cards.map((card) => {
-          const number = formatCardNumber(card.number);
+          const number = formatCardNumber(card);
+          const { outcome, label } = describe(card, number);
           return (
-            <li key={card.number}>
+            <li key={card}>
               <button
                 type="button"
                 className="button test-card"
                 disabled={disabled}
-                aria-label={`Use test card ${number}, ${card.outcome}`}
+                aria-label={label}
                 onClick={() => use(card)}
               >
                 <span className="test-card-number">{number}</span>
-                <span className="test-card-outcome">{capitalise(card.outcome)}</span>
+                <span className="test-card-outcome">{outcome}</span>
               </button>
             </li>
           );
         })}
       </ul>
       <p className="test-card-filled" role="status">
-        {filled}
+        {filledNumber === null
+          ? null
+          : t`Test card ${filledNumber} is filled in: press Pay to try it.`}
       </p>
     </section>
   );

@@ -1,11 +1,15 @@
 // Stripe (the real Stripe.js or the offline fake) started with a publishable key, for the card
 // forms of both flows: loading, then the form, or a failure with a way to try again (Stripe.js
 // blocked by an extension, offline) and whatever else the page can offer meanwhile.
+import { useLingui } from '@lingui/react/macro';
 import type { Stripe } from '@stripe/stripe-js';
 import { useEffect, useState, type ReactNode } from 'react';
 import { ErrorNotice } from '@/components/ui/error-notice';
 import { Loading } from '@/components/ui/loading';
 import { loadStripeFor } from './load-stripe';
+
+/** Stripe started with nothing: it does not run in this browser (the notice words it at render). */
+const NO_STRIPE = Symbol('no Stripe');
 
 type LoadedStripe =
   | { state: 'loading' }
@@ -23,11 +27,7 @@ function useStripeFor(publishableKey: string): LoadedStripe {
     loadStripeFor(publishableKey).then(
       (stripe) => {
         if (!active) return;
-        setLoaded(
-          stripe
-            ? { state: 'ready', stripe }
-            : { state: 'failed', error: new Error('Stripe could not start in this browser.') },
-        );
+        setLoaded(stripe ? { state: 'ready', stripe } : { state: 'failed', error: NO_STRIPE });
       },
       (error: unknown) => {
         if (active) setLoaded({ state: 'failed', error });
@@ -57,14 +57,19 @@ export function WithStripe({
   unavailable?: ReactNode;
   children: (stripe: Stripe) => ReactNode;
 }) {
+  const { t } = useLingui();
   const loaded = useStripeFor(publishableKey);
-  if (loaded.state === 'loading') return <Loading label="Loading the secure card form…" />;
+  if (loaded.state === 'loading') return <Loading label={t`Loading the secure card form…`} />;
   if (loaded.state === 'failed') {
     return (
       <>
         <ErrorNotice
-          title="The card form could not load"
-          error={loaded.error}
+          title={t`The card form could not load`}
+          error={
+            loaded.error === NO_STRIPE
+              ? new Error(t`Stripe could not start in this browser.`)
+              : loaded.error
+          }
           onRetry={loaded.retry}
         />
         {unavailable}

@@ -6,8 +6,8 @@ import * as v from 'valibot';
 import { getResourcePage } from '@/lib/api-client';
 import { parseResponse, serverAmount } from '@/lib/parse-response';
 import { eventListFilter, PAGE_SIZE, type ListQuery } from '../list-query';
-import { priceRange } from '../price-range';
-import { coverImageUrl, eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
+import type { TicketPrice } from '../price-range';
+import { coverImageUrl, eventCurrency, ticketShownPrice } from '@/lib/event-fields';
 
 const ticketSchema = v.object({
   type: v.string(),
@@ -37,10 +37,16 @@ export interface EventCard {
   startsAt: string | null;
   endsAt: string | null;
   timezone: string;
-  /** "Online", the venue, or '' when neither is known. */
-  place: string;
-  /** The price line, or null when no ticket is on show. */
-  price: string | null;
+  /** Whether the event is online; else `venue` is its venue's name, or '' when not known. */
+  online: boolean;
+  venue: string;
+  /**
+   * The tickets on show and their currency, for the price line. The words people read (the place,
+   * the price line) are made at render (eventPlace, priceRange), in the language active then: the
+   * cached list does not keep the language it was fetched in.
+   */
+  tickets: TicketPrice[];
+  currency: string;
   /** An http(s) or data: image URL, or null. */
   cover: string | null;
 }
@@ -78,8 +84,10 @@ export async function getEvents(query: ListQuery, signal?: AbortSignal): Promise
       startsAt: event.startsAt ?? null,
       endsAt: event.endsAt ?? null,
       timezone: event.timezone ?? 'UTC',
-      place: eventPlace(event),
-      price: priceRange(tickets, currency),
+      online: event.online ?? false,
+      venue: (event.locationName ?? '').trim(),
+      tickets,
+      currency,
       cover: coverImageUrl(event.thumbnailImageUrl, event.largeImageUrl, event.originalImageUrl),
     };
   });

@@ -1,10 +1,14 @@
 // `/`: upcoming public events, soonest first, with a search by name and an online/venue filter,
 // both kept in the URL, and paging by the server's count (docs/events-page.md).
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, plural, t } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useId, type SyntheticEvent } from 'react';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ErrorNotice } from '@/components/ui/error-notice';
 import { Loading } from '@/components/ui/loading';
 import { formatDateRange } from '@/lib/dates';
+import { eventPlace } from '@/lib/event-fields';
 import { useEvents, type EventCard } from '../api/get-events';
 import {
   MAX_SEARCH_LENGTH,
@@ -15,18 +19,20 @@ import {
   type ListQuery,
   type Where,
 } from '../list-query';
+import { priceRange } from '../price-range';
 import '../discover.css';
 
-const WHERE_LABELS: Record<Where, string> = {
-  all: 'Online and at a venue',
-  online: 'Online',
-  venue: 'At a venue',
+const WHERE_LABELS: Record<Where, MessageDescriptor> = {
+  all: msg`Online and at a venue`,
+  online: msg`Online`,
+  venue: msg`At a venue`,
 };
 
 /** `/e/<identifier>`: the event page's path, passed in so this feature needs no other. */
 export type EventHref = (identifier: string) => string;
 
 export function EventsPage({ eventHref }: { eventHref: EventHref }) {
+  const { t } = useLingui();
   const [params, setParams] = useSearchParams();
   const query = readListQuery(params);
   const events = useEvents(query);
@@ -37,11 +43,11 @@ export function EventsPage({ eventHref }: { eventHref: EventHref }) {
 
   let body;
   if (events.isPending) {
-    body = <Loading label="Loading upcoming events…" />;
+    body = <Loading label={t`Loading upcoming events…`} />;
   } else if (events.isError && !events.data) {
     body = (
       <ErrorNotice
-        title="We could not load the events"
+        title={t`We could not load the events`}
         error={events.error}
         onRetry={() => void events.refetch()}
       />
@@ -60,7 +66,7 @@ export function EventsPage({ eventHref }: { eventHref: EventHref }) {
         </p>
         {events.isError ? (
           <ErrorNotice
-            title="We could not load the next events"
+            title={t`We could not load the next events`}
             error={events.error}
             onRetry={() => void events.refetch()}
           />
@@ -68,7 +74,7 @@ export function EventsPage({ eventHref }: { eventHref: EventHref }) {
         {list.length === 0 ? (
           <div className="empty-state">
             <p>{emptyText(query)}</p>
-            {hasFilters ? <Link to="/">Show all upcoming events</Link> : null}
+            {hasFilters ? <Link to="/">{t`Show all upcoming events`}</Link> : null}
           </div>
         ) : (
           <ul className="discover-list" aria-busy={events.isPlaceholderData}>
@@ -88,28 +94,33 @@ export function EventsPage({ eventHref }: { eventHref: EventHref }) {
 
   return (
     <section className="page discover-page" aria-labelledby={titleId}>
-      <h1 id={titleId}>Upcoming events</h1>
+      <h1 id={titleId}>{t`Upcoming events`}</h1>
       <SearchForm query={query} onSearch={go} />
       {body}
     </section>
   );
 }
 
+// summary and emptyText are called at render: their words are in the language active then.
 function summary(count: number, query: ListQuery): string {
-  if (count === 0) return 'No events found.';
+  if (count === 0) return t`No events found.`;
   const first = (query.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(count, query.page * PAGE_SIZE);
-  const noun = count === 1 ? 'event' : 'events';
   return count <= PAGE_SIZE
-    ? `${count} upcoming ${noun}.`
-    : `Events ${first} to ${last} of ${count}.`;
+    ? t`${plural(count, { one: '# upcoming event.', other: '# upcoming events.' })}`
+    : t`Events ${first} to ${last} of ${count}.`;
 }
 
 function emptyText(query: ListQuery): string {
-  const where = query.where === 'online' ? ' online' : query.where === 'venue' ? ' at a venue' : '';
-  if (query.search) return `No upcoming events${where} match “${query.search}”.`;
-  if (where) return `No upcoming events${where}.`;
-  return 'No upcoming events yet. Check back soon.';
+  const search = query.search;
+  if (search) {
+    if (query.where === 'online') return t`No upcoming events online match “${search}”.`;
+    if (query.where === 'venue') return t`No upcoming events at a venue match “${search}”.`;
+    return t`No upcoming events match “${search}”.`;
+  }
+  if (query.where === 'online') return t`No upcoming events online.`;
+  if (query.where === 'venue') return t`No upcoming events at a venue.`;
+  return t`No upcoming events yet. Check back soon.`;
 }
 
 function SearchForm({
@@ -119,6 +130,7 @@ function SearchForm({
   query: ListQuery;
   onSearch: (next: ListQuery) => void;
 }) {
+  const { t, i18n } = useLingui();
   const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
     const typed = new FormData(event.currentTarget).get('q');
@@ -126,9 +138,9 @@ function SearchForm({
     onSearch({ search, where: query.where, page: 1 });
   };
   return (
-    <form role="search" aria-label="Events" className="discover-search" onSubmit={submit}>
+    <form role="search" aria-label={t`Events`} className="discover-search" onSubmit={submit}>
       <div className="field">
-        <label htmlFor="discover-q">Search events by name</label>
+        <label htmlFor="discover-q">{t`Search events by name`}</label>
         {/* Keyed by the URL's text: back and forward put the search they had back in the box. */}
         <input
           key={query.search}
@@ -141,7 +153,7 @@ function SearchForm({
         />
       </div>
       <div className="field">
-        <label htmlFor="discover-where">Where</label>
+        <label htmlFor="discover-where">{t`Where`}</label>
         <select
           id="discover-where"
           value={query.where}
@@ -149,20 +161,23 @@ function SearchForm({
         >
           {(Object.keys(WHERE_LABELS) as Where[]).map((where) => (
             <option key={where} value={where}>
-              {WHERE_LABELS[where]}
+              {i18n._(WHERE_LABELS[where])}
             </option>
           ))}
         </select>
       </div>
       <button type="submit" className="button button-primary">
-        Search
+        {t`Search`}
       </button>
     </form>
   );
 }
 
 function EventCardItem({ event, href }: { event: EventCard; href: string }) {
+  const { t } = useLingui();
   const nameId = useId();
+  const place = eventPlace({ online: event.online, locationName: event.venue });
+  const price = priceRange(event.tickets, event.currency);
   return (
     <li className="discover-card">
       <article aria-labelledby={nameId}>
@@ -186,8 +201,8 @@ function EventCardItem({ event, href }: { event: EventCard; href: string }) {
             </Link>
           </h2>
           <p>{formatDateRange(event.startsAt, event.endsAt, event.timezone)}</p>
-          <p className="muted">{event.place || 'Venue to be announced'}</p>
-          {event.price ? <p className="discover-price">{event.price}</p> : null}
+          <p className="muted">{place || t`Venue to be announced`}</p>
+          {price ? <p className="discover-price">{price}</p> : null}
         </div>
       </article>
     </li>
@@ -195,22 +210,22 @@ function EventCardItem({ event, href }: { event: EventCard; href: string }) {
 }
 
 function Pager({ query, pages }: { query: ListQuery; pages: number }) {
+  const { t } = useLingui();
+  const page = query.page;
   const link = (page: number) => `?${writeListQuery({ ...query, page }).toString()}`;
   return (
-    <nav className="discover-pager" aria-label="Pages of events">
+    <nav className="discover-pager" aria-label={t`Pages of events`}>
       {query.page > 1 ? (
         <Link to={link(query.page - 1)} rel="prev">
-          Previous page
+          {t`Previous page`}
         </Link>
       ) : (
         <span />
       )}
-      <span>
-        Page {query.page} of {pages}
-      </span>
+      <span>{t`Page ${page} of ${pages}`}</span>
       {query.page < pages ? (
         <Link to={link(query.page + 1)} rel="next">
-          Next page
+          {t`Next page`}
         </Link>
       ) : (
         <span />

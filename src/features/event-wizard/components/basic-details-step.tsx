@@ -1,4 +1,5 @@
 // Step 1: what, where and when, then the tickets and (for paid or donation tickets) how to pay.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PublicSettings } from '@/lib/settings';
@@ -15,6 +16,7 @@ interface BasicDetailsStepProps {
 }
 
 export function BasicDetailsStep({ settings, isStripeLinked }: BasicDetailsStepProps) {
+  const { t } = useLingui();
   const { control, register } = useFormContext<WizardValues>();
   const [locationType, timezone, startDate, startTime, tickets] = useWatch({
     control,
@@ -28,10 +30,14 @@ export function BasicDetailsStep({ settings, isStripeLinked }: BasicDetailsStepP
   return (
     <>
       <section className="wizard-section" aria-labelledby="wizard-about-title">
-        <h2 id="wizard-about-title">About the event</h2>
-        <TextField path="name" label="Event name" />
+        <h2 id="wizard-about-title">
+          <Trans>About the event</Trans>
+        </h2>
+        <TextField path="name" label={t`Event name`} />
         <fieldset className="field-group">
-          <legend>Where</legend>
+          <legend>
+            <Trans>Where</Trans>
+          </legend>
           <span className="field-checkbox">
             <input
               id="wizard-location-venue"
@@ -39,7 +45,9 @@ export function BasicDetailsStep({ settings, isStripeLinked }: BasicDetailsStepP
               value="venue"
               {...register('locationType')}
             />
-            <label htmlFor="wizard-location-venue">At a venue</label>
+            <label htmlFor="wizard-location-venue">
+              <Trans>At a venue</Trans>
+            </label>
           </span>
           <span className="field-checkbox">
             <input
@@ -48,37 +56,43 @@ export function BasicDetailsStep({ settings, isStripeLinked }: BasicDetailsStepP
               value="online"
               {...register('locationType')}
             />
-            <label htmlFor="wizard-location-online">Online</label>
+            <label htmlFor="wizard-location-online">
+              <Trans>Online</Trans>
+            </label>
           </span>
           {locationType === 'online' ? (
             <TextField
               path="onlineUrl"
-              label="Link for attendees (optional)"
+              label={t`Link for attendees (optional)`}
               type="url"
               inputMode="url"
             />
           ) : (
-            <TextField path="locationName" label="Venue address" autoComplete="street-address" />
+            <TextField path="locationName" label={t`Venue address`} autoComplete="street-address" />
           )}
         </fieldset>
         <SelectField
           path="timezone"
-          label="Timezone"
+          label={t`Timezone`}
           hint={<TimezoneHint zone={timezone} date={startDate} time={startTime} />}
-          placeholder="Choose a timezone"
+          placeholder={t`Choose a timezone`}
           options={timezones}
         />
         <fieldset className="field-group date-time">
-          <legend>Starts</legend>
-          <TextField path="startDate" label="Start date" type="date" />
-          <TextField path="startTime" label="Start time" type="time" />
+          <legend>
+            <Trans>Starts</Trans>
+          </legend>
+          <TextField path="startDate" label={t`Start date`} type="date" />
+          <TextField path="startTime" label={t`Start time`} type="time" />
         </fieldset>
         <fieldset className="field-group date-time">
-          <legend>Ends</legend>
-          <TextField path="endDate" label="End date" type="date" />
-          <TextField path="endTime" label="End time" type="time" />
+          <legend>
+            <Trans>Ends</Trans>
+          </legend>
+          <TextField path="endDate" label={t`End date`} type="date" />
+          <TextField path="endTime" label={t`End time`} type="time" />
         </fieldset>
-        <TextAreaField path="description" label="Description" />
+        <TextAreaField path="description" label={t`Description`} />
       </section>
       <TicketsEditor />
       {showsPaymentOptions({ tickets }) ? (
@@ -90,13 +104,16 @@ export function BasicDetailsStep({ settings, isStripeLinked }: BasicDetailsStepP
 
 /** "Times are in America/Los_Angeles (UTC-08:00 on that day)": the offset can change with DST. */
 function TimezoneHint({ zone, date, time }: { zone: string; date: string; time: string }) {
-  if (zone === '') return <>Dates and times below are in the timezone you choose.</>;
+  const { t } = useLingui();
+  if (zone === '') return <>{t`Dates and times below are in the timezone you choose.`}</>;
   const instant = date ? zonedToInstant({ date, time: time || '12:00' }, zone) : null;
   const offset = instant === null ? null : formatOffset(offsetMinutesAt(instant, zone));
+  const timezone = zone.replace(/_/g, ' ');
   return (
     <>
-      Dates and times below are in {zone.replace(/_/g, ' ')}
-      {offset ? ` (UTC${offset} on the start date)` : ''}.
+      {offset
+        ? t`Dates and times below are in ${timezone} (UTC${offset} on the start date).`
+        : t`Dates and times below are in ${timezone}.`}
     </>
   );
 }

@@ -1,6 +1,7 @@
 // The event wizard: loads what it edits (public settings, the event and its tickets), then hands
 // over to the form. Mount it with a key per event; the form a new event was created in keeps its
 // key (and so its state) when it moves to the event's URL, as src/app/routes/event-wizard.tsx does.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
@@ -39,28 +40,42 @@ export function EventWizard({
 }: EventWizardProps) {
   // Opened on /create: the form stays on after its first save made the event, while the event's
   // tickets load in the background.
+  const { t } = useLingui();
   const [startedAsNew] = useState(eventId === null);
   const settings = usePublicSettings();
   const event = useWizardEvent(eventId);
   const tickets = useEventTickets(eventId);
-  useDocumentTitle(eventId === null ? 'Create an event' : `Edit ${event.data?.name ?? 'event'}`);
+  const eventName = event.data?.name;
+  useDocumentTitle(
+    eventId === null
+      ? t`Create an event`
+      : eventName === undefined
+        ? t`Edit event`
+        : t`Edit ${eventName}`,
+  );
 
   // A failed refresh of data already shown keeps the form (and what was typed) on the page.
   if (eventId !== null && event.isError && event.data === undefined) {
     if (isApiError(event.error) && event.error.status === 404) {
       return (
         <section className="page" aria-labelledby="wizard-missing">
-          <h1 id="wizard-missing">Event not found</h1>
-          <p>This event does not exist, or you are not one of its organizers.</p>
+          <h1 id="wizard-missing">
+            <Trans>Event not found</Trans>
+          </h1>
           <p>
-            <Link to={paths.myEvents.href()}>Back to my events</Link>
+            <Trans>This event does not exist, or you are not one of its organizers.</Trans>
+          </p>
+          <p>
+            <Link to={paths.myEvents.href()}>
+              <Trans>Back to my events</Trans>
+            </Link>
           </p>
         </section>
       );
     }
     return (
       <ErrorNotice
-        title="We could not load this event"
+        title={t`We could not load this event`}
         error={event.error}
         onRetry={() => void event.refetch()}
       />
@@ -69,7 +84,7 @@ export function EventWizard({
   if (eventId !== null && tickets.isError && tickets.data === undefined && !startedAsNew) {
     return (
       <ErrorNotice
-        title="We could not load the tickets of this event"
+        title={t`We could not load the tickets of this event`}
         error={tickets.error}
         onRetry={() => void tickets.refetch()}
       />
@@ -78,18 +93,18 @@ export function EventWizard({
   if (settings.isError) {
     return (
       <ErrorNotice
-        title="We could not load the platform settings"
+        title={t`We could not load the platform settings`}
         error={settings.error}
         onRetry={() => void settings.refetch()}
       />
     );
   }
-  if (settings.data === undefined) return <Loading label="Loading the event wizard…" />;
+  if (settings.data === undefined) return <Loading label={t`Loading the event wizard…`} />;
   if (
     eventId !== null &&
     (event.data === undefined || (tickets.data === undefined && !startedAsNew))
   ) {
-    return <Loading label="Loading the event…" />;
+    return <Loading label={t`Loading the event…`} />;
   }
   return (
     <WizardForm

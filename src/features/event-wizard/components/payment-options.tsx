@@ -1,6 +1,7 @@
 // How buyers pay for paid and donation tickets: currency, country, the methods the platform has
 // switched on, and the refund policy. Stripe gets a place for the "Connect with Stripe" control
 // that the route hands the wizard (src/app/routes/event-wizard.tsx).
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useContext, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PublicSettings } from '@/lib/settings';
@@ -24,6 +25,8 @@ export interface PaymentOptionsProps {
 }
 
 export function PaymentOptions({ settings, isStripeLinked }: PaymentOptionsProps) {
+  const { t, i18n } = useLingui();
+  const locale = i18n.locale;
   const { control } = useFormContext<WizardValues>();
   // The "Connect with Stripe" control, rendered where Stripe is chosen (stripe-connect-context.ts).
   const stripeConnect = useContext(StripeConnectContext)?.element;
@@ -40,19 +43,20 @@ export function PaymentOptions({ settings, isStripeLinked }: PaymentOptionsProps
   });
   const methodsError = useFieldError('paymentMethods');
   const methodsErrorId = `${fieldId('paymentMethods')}-error`;
+  // Named and sorted in the active language: the lists are made again when it changes.
   const currencies = useMemo(() => {
-    const names = displayNames('currency');
-    return CURRENCIES.map((code) => ({
-      value: code,
-      label: `${names?.of(code) ?? code} (${code})`,
-    }));
-  }, []);
+    const names = displayNames('currency', locale);
+    return CURRENCIES.map((code) => {
+      const currencyName = names?.of(code) ?? code;
+      return { value: code, label: t`${currencyName} (${code})` };
+    });
+  }, [locale, t]);
   const countries = useMemo(() => {
-    const names = displayNames('region');
+    const names = displayNames('region', locale);
     return COUNTRIES.map((code) => ({ value: code, label: names?.of(code) ?? code })).sort((a, b) =>
-      a.label.localeCompare(b.label),
+      a.label.localeCompare(b.label, locale),
     );
-  }, []);
+  }, [locale]);
   // A currency saved earlier that the list does not have stays selectable.
   const currencyOptions = currencies.some((option) => option.value === currency)
     ? currencies
@@ -60,28 +64,32 @@ export function PaymentOptions({ settings, isStripeLinked }: PaymentOptionsProps
 
   return (
     <section className="wizard-section" aria-labelledby="wizard-payment-title">
-      <h2 id="wizard-payment-title">Payment options</h2>
+      <h2 id="wizard-payment-title">
+        <Trans>Payment options</Trans>
+      </h2>
       <SelectField
         path="paymentCurrency"
-        label="Currency"
+        label={t`Currency`}
         options={currencyOptions}
         hint={
           minorUnitDigits(currency || 'USD') === 0
-            ? `${currency} has no decimals: prices are whole amounts.`
-            : 'Ticket prices are in this currency.'
+            ? t`${currency} has no decimals: prices are whole amounts.`
+            : t`Ticket prices are in this currency.`
         }
       />
       <SelectField
         path="paymentCountry"
-        label="Country"
-        placeholder="Choose a country"
+        label={t`Country`}
+        placeholder={t`Choose a country`}
         options={countries}
       />
       <fieldset
         className="field-group"
         aria-describedby={methodsError ? methodsErrorId : undefined}
       >
-        <legend>How buyers can pay</legend>
+        <legend>
+          <Trans>How buyers can pay</Trans>
+        </legend>
         {methodsError ? (
           <p className="field-error" id={methodsErrorId}>
             {methodsError}
@@ -91,27 +99,29 @@ export function PaymentOptions({ settings, isStripeLinked }: PaymentOptionsProps
           <>
             <CheckboxField
               path="canPayByStripe"
-              label="Card payments with Stripe"
+              label={t`Card payments with Stripe`}
               invalid={Boolean(methodsError)}
             />
             {stripe && minorUnitDigits(currency || 'USD') === 0 ? (
               <p className="notice notice-warning" role="note">
-                The Open Event Server asks Stripe for every amount in cents, so a {currency} card
-                payment would be a hundred times the ticket price. Buyers' browsers refuse such
-                payments and offer your other payment methods instead: add bank transfer or another
-                method for {currency} buyers.
+                <Trans>
+                  The Open Event Server asks Stripe for every amount in cents, so a {currency} card
+                  payment would be a hundred times the ticket price. Buyers' browsers refuse such
+                  payments and offer your other payment methods instead: add bank transfer or
+                  another method for {currency} buyers.
+                </Trans>
               </p>
             ) : null}
             {stripe ? (
               <div
                 className="stripe-connect-slot"
                 role="group"
-                aria-label="Stripe account"
+                aria-label={t`Stripe account`}
                 data-slot="stripe-connect"
               >
                 {stripeConnect ?? (
                   <p className="stripe-status">
-                    {isStripeLinked ? 'Connected to Stripe' : 'Not connected yet'}
+                    {isStripeLinked ? t`Connected to Stripe` : t`Not connected yet`}
                   </p>
                 )}
               </div>
@@ -124,7 +134,7 @@ export function PaymentOptions({ settings, isStripeLinked }: PaymentOptionsProps
             {paypal ? (
               <TextField
                 path="paypalEmail"
-                label="PayPal email"
+                label={t`PayPal email`}
                 type="email"
                 inputMode="email"
                 className="method-details"
@@ -132,36 +142,40 @@ export function PaymentOptions({ settings, isStripeLinked }: PaymentOptionsProps
             ) : null}
           </>
         ) : null}
-        <CheckboxField path="canPayByBank" label="Bank transfer" invalid={Boolean(methodsError)} />
+        <CheckboxField
+          path="canPayByBank"
+          label={t`Bank transfer`}
+          invalid={Boolean(methodsError)}
+        />
         {bank ? (
           <TextAreaField
             path="bankDetails"
-            label="Bank transfer instructions"
+            label={t`Bank transfer instructions`}
             className="method-details"
           />
         ) : null}
-        <CheckboxField path="canPayByCheque" label="Cheque" invalid={Boolean(methodsError)} />
+        <CheckboxField path="canPayByCheque" label={t`Cheque`} invalid={Boolean(methodsError)} />
         {cheque ? (
           <TextAreaField
             path="chequeDetails"
-            label="Cheque instructions"
+            label={t`Cheque instructions`}
             className="method-details"
           />
         ) : null}
         <CheckboxField
           path="canPayOnsite"
-          label="On site (cash or card at the event)"
+          label={t`On site (cash or card at the event)`}
           invalid={Boolean(methodsError)}
         />
         {onsite ? (
           <TextAreaField
             path="onsiteDetails"
-            label="On-site payment instructions"
+            label={t`On-site payment instructions`}
             className="method-details"
           />
         ) : null}
       </fieldset>
-      <TextAreaField path="refundPolicy" label="Refund policy" />
+      <TextAreaField path="refundPolicy" label={t`Refund policy`} />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 // Says that the form came back from this browser's copy, with a way to drop it.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { dateTimeFormat } from '@/lib/intl-cache';
 
 function formatSavedAt(iso: string): string {
@@ -8,15 +9,17 @@ function formatSavedAt(iso: string): string {
 }
 
 export function RestoredNotice({ savedAt, onDiscard }: { savedAt: string; onDiscard: () => void }) {
+  const { t } = useLingui();
   const when = formatSavedAt(savedAt);
   return (
     <div className="notice wizard-restored" role="status">
       <p>
-        We restored changes you had not saved yet, kept in this browser
-        {when ? ` (${when})` : ''}.
+        {when
+          ? t`We restored changes you had not saved yet, kept in this browser (${when}).`
+          : t`We restored changes you had not saved yet, kept in this browser.`}
       </p>
       <button type="button" className="button button-small" onClick={onDiscard}>
-        Discard the restored changes
+        <Trans>Discard the restored changes</Trans>
       </button>
     </div>
   );

@@ -1,5 +1,8 @@
 // The tickets of the event: add free, paid or donation tickets, edit, reorder and remove them.
 // Prices are typed in the event currency, shown with its symbol, without decimals for JPY and co.
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { currencySymbol, minorUnitDigits } from '@/lib/money';
@@ -14,15 +17,16 @@ import {
   useFieldError,
 } from './fields';
 
-const TYPE_LABELS: Record<TicketType, string> = {
-  free: 'Free',
-  paid: 'Paid',
-  donation: 'Donation (pay what you want)',
+const TYPE_LABELS: Record<TicketType, MessageDescriptor> = {
+  free: msg`Free`,
+  paid: msg`Paid`,
+  donation: msg`Donation (pay what you want)`,
 };
 
 type PendingFocus = { kind: 'move'; index: number; direction: 'up' | 'down' } | { kind: 'heading' };
 
 export function TicketsEditor() {
+  const { t } = useLingui();
   const { control, getValues, setValue } = useFormContext<WizardValues>();
   const { fields, append, remove, move } = useFieldArray({ control, name: 'tickets' });
   const currency = useWatch({ control, name: 'paymentCurrency' }) || DEFAULT_CURRENCY;
@@ -49,7 +53,14 @@ export function TicketsEditor() {
 
   const add = (type: TicketType) => {
     append(newTicket(type, getValues()), { focusName: `tickets.${fields.length}.name` });
-    setAnnouncement(`${TYPE_LABELS[type]} ticket added as ticket ${fields.length + 1}.`);
+    const position = fields.length + 1;
+    setAnnouncement(
+      type === 'free'
+        ? t`Free ticket added as ticket ${position}.`
+        : type === 'paid'
+          ? t`Paid ticket added as ticket ${position}.`
+          : t`Donation (pay what you want) ticket added as ticket ${position}.`,
+    );
   };
 
   const removeAt = (index: number) => {
@@ -58,27 +69,34 @@ export function TicketsEditor() {
       setValue('deletedTicketIds', [...getValues('deletedTicketIds'), ticket.serverId]);
     }
     remove(index);
-    setAnnouncement(`Ticket ${index + 1}${ticket.name ? ` (${ticket.name})` : ''} removed.`);
+    const ticketNumber = index + 1;
+    const ticketName = ticket.name;
+    setAnnouncement(
+      ticketName
+        ? t`Ticket ${ticketNumber} (${ticketName}) removed.`
+        : t`Ticket ${ticketNumber} removed.`,
+    );
     pendingFocusRef.current = { kind: 'heading' };
   };
 
   const moveTo = (from: number, direction: 'up' | 'down') => {
     const to = direction === 'up' ? from - 1 : from + 1;
     move(from, to);
-    setAnnouncement(`Ticket moved to position ${to + 1}.`);
+    const position = to + 1;
+    setAnnouncement(t`Ticket moved to position ${position}.`);
     pendingFocusRef.current = { kind: 'move', index: to, direction };
   };
 
   const symbol = currencySymbol(currency);
   const zeroDecimal = minorUnitDigits(currency) === 0;
   const moneyHint = zeroDecimal
-    ? `In ${currency}, without decimals.`
-    : `In ${currency}, for example 25.00.`;
+    ? t`In ${currency}, without decimals.`
+    : t`In ${currency}, for example 25.00.`;
 
   return (
     <section className="wizard-section" aria-labelledby="wizard-tickets-title">
       <h2 id="wizard-tickets-title" ref={headingRef} tabIndex={-1}>
-        Tickets
+        <Trans>Tickets</Trans>
       </h2>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
@@ -88,7 +106,7 @@ export function TicketsEditor() {
           {listError}
         </p>
       ) : null}
-      {fields.length === 0 ? <p className="muted">No tickets yet.</p> : null}
+      {fields.length === 0 ? <p className="muted">{t`No tickets yet.`}</p> : null}
       <ol className="wizard-tickets">
         {fields.map((field, index) => (
           <li key={field.id}>
@@ -105,13 +123,13 @@ export function TicketsEditor() {
       </ol>
       <div className="actions">
         <button type="button" className="button" onClick={() => add('free')}>
-          Add a free ticket
+          <Trans>Add a free ticket</Trans>
         </button>
         <button type="button" className="button" onClick={() => add('paid')}>
-          Add a paid ticket
+          <Trans>Add a paid ticket</Trans>
         </button>
         <button type="button" className="button" onClick={() => add('donation')}>
-          Add a donation ticket
+          <Trans>Add a donation ticket</Trans>
         </button>
       </div>
     </section>
@@ -128,6 +146,7 @@ interface TicketFieldsProps {
 }
 
 function TicketFields({ index, count, symbol, moneyHint, onMove, onRemove }: TicketFieldsProps) {
+  const { t, i18n } = useLingui();
   const { control } = useFormContext<WizardValues>();
   const [type, name] = useWatch({
     control,
@@ -138,22 +157,24 @@ function TicketFields({ index, count, symbol, moneyHint, onMove, onRemove }: Tic
   const number = index + 1;
   return (
     <fieldset className="ticket-editor">
-      <legend>Ticket {number}</legend>
+      <legend>
+        <Trans>Ticket {number}</Trans>
+      </legend>
       <p className="muted ticket-summary" aria-hidden="true">
-        {TYPE_LABELS[type]}
+        {i18n._(TYPE_LABELS[type])}
         {name ? ` · ${name}` : ''}
       </p>
       <div className="ticket-grid">
-        <TextField path={at('name')} label="Ticket name" />
+        <TextField path={at('name')} label={t`Ticket name`} />
         <SelectField
           path={at('type')}
-          label="Ticket type"
-          options={TICKET_TYPES.map((value) => ({ value, label: TYPE_LABELS[value] }))}
+          label={t`Ticket type`}
+          options={TICKET_TYPES.map((value) => ({ value, label: i18n._(TYPE_LABELS[value]) }))}
         />
         {type === 'paid' ? (
           <TextField
             path={at('price')}
-            label={`Price (${symbol})`}
+            label={t`Price (${symbol})`}
             prefix={symbol}
             inputMode="decimal"
             hint={moneyHint}
@@ -163,30 +184,30 @@ function TicketFields({ index, count, symbol, moneyHint, onMove, onRemove }: Tic
           <>
             <TextField
               path={at('minPrice')}
-              label={`Minimum price (${symbol})`}
+              label={t`Minimum price (${symbol})`}
               prefix={symbol}
               inputMode="decimal"
               hint={moneyHint}
             />
             <TextField
               path={at('maxPrice')}
-              label={`Maximum price (${symbol})`}
+              label={t`Maximum price (${symbol})`}
               prefix={symbol}
               inputMode="decimal"
               hint={moneyHint}
             />
           </>
         ) : null}
-        <TextField path={at('quantity')} label="Quantity" inputMode="numeric" />
-        <TextField path={at('minOrder')} label="Minimum per order" inputMode="numeric" />
-        <TextField path={at('maxOrder')} label="Maximum per order" inputMode="numeric" />
-        <TextField path={at('salesStartDate')} label="Sales start date" type="date" />
-        <TextField path={at('salesStartTime')} label="Sales start time" type="time" />
-        <TextField path={at('salesEndDate')} label="Sales end date" type="date" />
-        <TextField path={at('salesEndTime')} label="Sales end time" type="time" />
+        <TextField path={at('quantity')} label={t`Quantity`} inputMode="numeric" />
+        <TextField path={at('minOrder')} label={t`Minimum per order`} inputMode="numeric" />
+        <TextField path={at('maxOrder')} label={t`Maximum per order`} inputMode="numeric" />
+        <TextField path={at('salesStartDate')} label={t`Sales start date`} type="date" />
+        <TextField path={at('salesStartTime')} label={t`Sales start time`} type="time" />
+        <TextField path={at('salesEndDate')} label={t`Sales end date`} type="date" />
+        <TextField path={at('salesEndTime')} label={t`Sales end time`} type="time" />
       </div>
-      <TextAreaField path={at('description')} label="Ticket description" />
-      <CheckboxField path={at('isHidden')} label="Hide this ticket from the public page" />
+      <TextAreaField path={at('description')} label={t`Ticket description`} />
+      <CheckboxField path={at('isHidden')} label={t`Hide this ticket from the public page`} />
       <div className="actions">
         {index > 0 ? (
           <button
@@ -195,7 +216,7 @@ function TicketFields({ index, count, symbol, moneyHint, onMove, onRemove }: Tic
             id={`ticket-move-up-${index}`}
             onClick={() => onMove(index, 'up')}
           >
-            Move ticket {number} up
+            <Trans>Move ticket {number} up</Trans>
           </button>
         ) : null}
         {index < count - 1 ? (
@@ -205,11 +226,11 @@ function TicketFields({ index, count, symbol, moneyHint, onMove, onRemove }: Tic
             id={`ticket-move-down-${index}`}
             onClick={() => onMove(index, 'down')}
           >
-            Move ticket {number} down
+            <Trans>Move ticket {number} down</Trans>
           </button>
         ) : null}
         <button type="button" className="button button-small" onClick={() => onRemove(index)}>
-          Remove ticket {number}
+          <Trans>Remove ticket {number}</Trans>
         </button>
       </div>
     </fieldset>

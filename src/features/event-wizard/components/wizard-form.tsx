@@ -1,6 +1,7 @@
 // The wizard's one form across its steps: rules before sending, the save (api/use-save-wizard.ts)
 // and its report, the copy kept in this browser, and focus moved to the first problem. A new event
 // keeps this same form when its first save moves it to its own URL (src/app/routes/event-wizard.tsx).
+import { useLingui } from '@lingui/react/macro';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, type FieldPath, type Resolver } from 'react-hook-form';
 import { useNavigate } from 'react-router';
@@ -49,6 +50,7 @@ export function WizardForm({
   stripeConnect,
   onCreated,
 }: WizardFormProps) {
+  const { t } = useLingui();
   const navigate = useNavigate();
   const [initial] = useState(() => startingValues(eventId, event, serverTickets));
   const isStripeLinked = event?.isStripeLinked ?? false;
@@ -132,7 +134,7 @@ export function WizardForm({
   const showRuleProblems = (action: SaveAction) => {
     const issues = checkWizard(getValues(), scopeRef.current);
     const title =
-      action === 'publish' ? 'The event cannot be published yet' : 'Please fix these problems';
+      action === 'publish' ? t`The event cannot be published yet` : t`Please fix these problems`;
     showReport(rulesReport(issues, title), true);
   };
 
@@ -158,7 +160,8 @@ export function WizardForm({
     new Promise<string>((resolve, reject) => {
       scopeRef.current = { scope: 'basic-details', isStripeLinked };
       const notSaved = () =>
-        reject(new Error('Fix the problems shown in the form, then connect Stripe again.'));
+        // Shown by the Stripe panel ("The connection could not be saved: …").
+        reject(new Error(t`Fix the problems shown in the form, then connect Stripe again.`));
       void handleSubmit(
         async (values) => {
           const saved = await onValid(values, 'save');
@@ -188,12 +191,15 @@ export function WizardForm({
 
   const formRef = useRef<HTMLFormElement>(null);
   useStepFocus(step, 'basic-details', formRef);
+  const eventName = event?.name ?? null;
 
   return (
     <section className="page event-wizard" aria-labelledby="wizard-title">
-      <h1 id="wizard-title">{event ? `Edit ${event.name}` : 'Create an event'}</h1>
+      <h1 id="wizard-title">{eventName !== null ? t`Edit ${eventName}` : t`Create an event`}</h1>
       {event ? (
-        <p className="muted">{state === 'published' ? 'Published' : 'Draft, not published yet'}</p>
+        <p className="muted">
+          {state === 'published' ? t`Published` : t`Draft, not published yet`}
+        </p>
       ) : null}
       <StepIndicator eventId={eventId} current={step} />
       {restoredAt !== null ? (
@@ -201,7 +207,7 @@ export function WizardForm({
       ) : null}
       {draft.storageFailed ? (
         <p className="muted" role="status">
-          This form is too large to keep in this browser as you type. Save it to keep your changes.
+          {t`This form is too large to keep in this browser as you type. Save it to keep your changes.`}
         </p>
       ) : null}
       <ReportView report={report} step={step} eventId={eventId} headingRef={headingRef} />

@@ -1,5 +1,7 @@
 // What the wizard says after a save or a check: "saved", or the problems with links to each field
 // (on this step) or to the step that has it. Built from the save's record (api/save-event-wizard.ts).
+import { t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
@@ -23,10 +25,11 @@ export type Report =
       issues: RuleIssue[];
     };
 
-export const rulesReport = (issues: RuleIssue[], title = 'Please fix these problems'): Report => ({
+/** Made when the rules run (the texts are in the language active then). */
+export const rulesReport = (issues: RuleIssue[], title?: string): Report => ({
   kind: 'problems',
   source: 'rules',
-  title,
+  title: title ?? t`Please fix these problems`,
   notes: [],
   issues,
 });
@@ -44,20 +47,27 @@ export function reportOfSave(
     notes.push(errorMessage(failure.error));
   }
   for (const ticketFailure of record.ticketFailures) {
-    const label = `Ticket ${ticketFailure.index + 1}${ticketFailure.name ? ` (${ticketFailure.name})` : ''}`;
-    notes.push(`${label} was not saved: ${errorMessage(ticketFailure.error)}`);
+    const ticketNumber = ticketFailure.index + 1;
+    const ticketName = ticketFailure.name;
+    const reason = errorMessage(ticketFailure.error);
+    notes.push(
+      ticketName
+        ? t`Ticket ${ticketNumber} (${ticketName}) was not saved: ${reason}`
+        : t`Ticket ${ticketNumber} was not saved: ${reason}`,
+    );
     fieldErrors.push(...ticketErrorPaths(ticketFailure.error, ticketFailure.index));
   }
   for (const deleteFailure of record.deleteFailures) {
-    notes.push(`A removed ticket could not be deleted: ${errorMessage(deleteFailure.error)}`);
+    const reason = errorMessage(deleteFailure.error);
+    notes.push(t`A removed ticket could not be deleted: ${reason}`);
   }
   if (notes.length > 0) {
     const title =
       failure === null
-        ? 'The event was saved, but not everything in it'
+        ? t`The event was saved, but not everything in it`
         : failure.duringPublish
-          ? 'Your changes were saved, but the event was not published'
-          : 'The event was not saved';
+          ? t`Your changes were saved, but the event was not published`
+          : t`The event was not saved`;
     const issues = fieldErrors.map(([path, message]) => ({
       path,
       message,
@@ -68,10 +78,10 @@ export function reportOfSave(
   const published = record.event?.state === 'published';
   const message =
     action === 'publish'
-      ? 'Your event is published.'
+      ? t`Your event is published.`
       : published
-        ? 'Your changes are saved.'
-        : 'Your draft is saved.';
+        ? t`Your changes are saved.`
+        : t`Your draft is saved.`;
   return {
     report: {
       kind: 'saved',
@@ -104,6 +114,7 @@ export function ReportView({
   eventId: string | null;
   headingRef: RefObject<HTMLHeadingElement | null>;
 }) {
+  const { t } = useLingui();
   if (report === null) return null;
   if (report.kind === 'saved') {
     return (
@@ -111,7 +122,9 @@ export function ReportView({
         <p>
           {report.message}{' '}
           {report.publicIdentifier ? (
-            <Link to={paths.publicEvent.href(report.publicIdentifier)}>View the public page</Link>
+            <Link to={paths.publicEvent.href(report.publicIdentifier)}>
+              <Trans>View the public page</Trans>
+            </Link>
           ) : null}
         </p>
       </div>
@@ -129,25 +142,29 @@ export function ReportView({
       ))}
       {report.issues.length > 0 ? (
         <ul>
-          {report.issues.map((issue) => (
-            <li key={`${issue.path}:${issue.message}`}>
-              {issue.step === step || eventId === null ? (
-                <a
-                  href={`#${fieldId(issue.path)}`}
-                  onClick={(clickEvent) => {
-                    clickEvent.preventDefault();
-                    elementForPath(issue.path)?.focus();
-                  }}
-                >
-                  {issue.message}
-                </a>
-              ) : (
-                <Link to={paths.editEvent.href(eventId, issue.step)}>
-                  {issue.message} ({stepTitle(issue.step)})
-                </Link>
-              )}
-            </li>
-          ))}
+          {report.issues.map((issue) => {
+            const problem = issue.message;
+            const stepName = stepTitle(issue.step);
+            return (
+              <li key={`${issue.path}:${issue.message}`}>
+                {issue.step === step || eventId === null ? (
+                  <a
+                    href={`#${fieldId(issue.path)}`}
+                    onClick={(clickEvent) => {
+                      clickEvent.preventDefault();
+                      elementForPath(issue.path)?.focus();
+                    }}
+                  >
+                    {problem}
+                  </a>
+                ) : (
+                  <Link to={paths.editEvent.href(eventId, issue.step)}>
+                    {t`${problem} (${stepName})`}
+                  </Link>
+                )}
+              </li>
+            );
+          })}
         </ul>
       ) : null}
     </div>

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { getResourceList } from '@/lib/api-client';
 import { toMinorUnits } from '@/lib/money';
 import { parseResponse, serverAmount } from '@/lib/parse-response';
-import { eventCurrency, eventPlace } from '@/lib/event-fields';
+import { eventCurrency } from '@/lib/event-fields';
 
 const orderSchema = v.object({
   identifier: v.string(),
@@ -45,7 +45,13 @@ export interface MyOrder {
     startsAt: string | null;
     endsAt: string | null;
     timezone: string;
+    /**
+     * The venue's name, '' when not known. The place shown is made at render from it and `online`
+     * (eventPlace), in the language active then: the cached orders do not keep the language they
+     * were fetched in.
+     */
     place: string;
+    online?: boolean;
   } | null;
   /** The ticket names on the order, and how many tickets (holders) it has. */
   ticketNames: string[];
@@ -82,7 +88,8 @@ export async function getMyOrders(userId: string, signal?: AbortSignal): Promise
             startsAt: order.event.startsAt ?? null,
             endsAt: order.event.endsAt ?? null,
             timezone: order.event.timezone ?? 'UTC',
-            place: eventPlace(order.event),
+            place: (order.event.locationName ?? '').trim(),
+            online: order.event.online ?? false,
           }
         : null,
       ticketNames: [...new Set((order.tickets ?? []).map((ticket) => ticket.name))],

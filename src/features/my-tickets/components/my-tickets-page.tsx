@@ -1,10 +1,13 @@
 // `/my-tickets`: the logged-in user's orders, upcoming and past, each with its event, status and
 // what happens next, linking to the order page (docs/my-tickets.md).
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { ErrorNotice } from '@/components/ui/error-notice';
 import { Loading } from '@/components/ui/loading';
 import { formatDateRange } from '@/lib/dates';
+import { eventPlace } from '@/lib/event-fields';
 import { formatMoney } from '@/lib/money';
 import { useMyOrders, type MyOrder } from '../api/get-my-orders';
 import { groupOrders, statusText } from '../order-groups';
@@ -18,14 +21,15 @@ export interface MyTicketsLinks {
 }
 
 export function MyTicketsPage({ userId, links }: { userId: string; links: MyTicketsLinks }) {
+  const { t } = useLingui();
   const orders = useMyOrders(userId);
   // Read once: what is upcoming does not change while the page is open.
   const [now] = useState(() => Date.now());
-  if (orders.isPending) return <Loading label="Loading your tickets…" />;
+  if (orders.isPending) return <Loading label={t`Loading your tickets…`} />;
   if (orders.isError) {
     return (
       <ErrorNotice
-        title="We could not load your tickets"
+        title={t`We could not load your tickets`}
         error={orders.error}
         onRetry={() => void orders.refetch()}
       />
@@ -34,9 +38,9 @@ export function MyTicketsPage({ userId, links }: { userId: string; links: MyTick
   if (orders.data.length === 0) {
     return (
       <div className="empty-state">
-        <p>You have no tickets yet.</p>
+        <p>{t`You have no tickets yet.`}</p>
         <Link className="button button-primary" to={links.events}>
-          Find an event
+          {t`Find an event`}
         </Link>
       </div>
     );
@@ -45,13 +49,13 @@ export function MyTicketsPage({ userId, links }: { userId: string; links: MyTick
   return (
     <>
       <OrderGroup
-        title="Upcoming"
+        title={t`Upcoming`}
         orders={upcoming}
         past={false}
         links={links}
-        empty="Nothing coming up."
+        empty={t`Nothing coming up.`}
       />
-      <OrderGroup title="Past" orders={past} past links={links} empty="No past events yet." />
+      <OrderGroup title={t`Past`} orders={past} past links={links} empty={t`No past events yet.`} />
     </>
   );
 }
@@ -95,15 +99,21 @@ function OrderItem({
   past: boolean;
   links: MyTicketsLinks;
 }) {
+  const { t } = useLingui();
   const nameId = useId();
   const status = statusText(order, past);
-  const eventName = order.event?.name ?? 'An event that is no longer listed';
-  const tickets =
-    order.ticketCount > 0
-      ? `${order.ticketCount} ${order.ticketCount === 1 ? 'ticket' : 'tickets'}${
-          order.ticketNames.length > 0 ? `: ${order.ticketNames.join(', ')}` : ''
-        }`
-      : order.ticketNames.join(', ');
+  const eventName = order.event?.name ?? t`An event that is no longer listed`;
+  const place = order.event
+    ? eventPlace({ online: order.event.online, locationName: order.event.place })
+    : '';
+  const count = order.ticketCount;
+  const names = order.ticketNames.join(', ');
+  let tickets = names;
+  if (count > 0) {
+    tickets = names
+      ? t`${plural(count, { one: `# ticket: ${names}`, other: `# tickets: ${names}` })}`
+      : t`${plural(count, { one: '# ticket', other: '# tickets' })}`;
+  }
   return (
     <li>
       <article className="my-tickets-order" aria-labelledby={nameId}>
@@ -119,7 +129,7 @@ function OrderItem({
         {order.event ? (
           <p>
             {formatDateRange(order.event.startsAt, order.event.endsAt, order.event.timezone)}
-            {order.event.place ? ` · ${order.event.place}` : ''}
+            {place ? ` · ${place}` : ''}
           </p>
         ) : null}
         <p>
@@ -127,7 +137,7 @@ function OrderItem({
           {' · '}
           {tickets}
           {' · '}
-          {order.amount > 0 ? formatMoney(order.amount, order.currency) : 'Free'}
+          {order.amount > 0 ? formatMoney(order.amount, order.currency) : t`Free`}
         </p>
         {status.next ? <p className="muted">{status.next}</p> : null}
         <p className="my-tickets-actions">
@@ -136,16 +146,16 @@ function OrderItem({
               className="button button-primary"
               to={links.order(order.identifier, 'pending')}
               // The visible words first, then which order: several orders sit side by side.
-              aria-label={`Finish paying for ${eventName}`}
+              aria-label={t`Finish paying for ${eventName}`}
             >
-              Finish paying
+              {t`Finish paying`}
             </Link>
           ) : null}
           <Link
             to={links.order(order.identifier, 'view')}
-            aria-label={`View order for ${eventName}`}
+            aria-label={t`View order for ${eventName}`}
           >
-            View order
+            {t`View order`}
           </Link>
         </p>
       </article>

@@ -1,5 +1,6 @@
 // The connected state of the Stripe Connect panel: the masked publishable key, and "Disconnect"
 // behind a confirmation.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { errorMessage } from '@/components/ui/error-notice';
 import { toast } from '@/components/ui/toast';
@@ -19,26 +20,41 @@ export function ConnectedStatus({
   authorization: StripeAuthorization;
   onDisconnected: () => void;
 }) {
+  const { t } = useLingui();
   const [confirming, setConfirming] = useState(false);
   const disconnect = useDeleteStripeAuthorization();
   const testMode = isTestKey(authorization.publishableKey);
+  const maskedKey = maskPublishableKey(authorization.publishableKey);
+  const disconnectError = disconnect.isError ? errorMessage(disconnect.error) : '';
   return (
     <div className="stripe-connected">
       <p role="status">
-        <strong>Connected to Stripe</strong>{' '}
-        {testMode ? <span className="badge">Test mode</span> : null}
+        <strong>
+          <Trans>Connected to Stripe</Trans>
+        </strong>{' '}
+        {testMode ? (
+          <span className="badge">
+            <Trans>Test mode</Trans>
+          </span>
+        ) : null}
       </p>
       <p className="muted">
-        Publishable key <code>{maskPublishableKey(authorization.publishableKey)}</code>
+        <Trans>
+          Publishable key <code>{maskedKey}</code>
+        </Trans>
       </p>
       {disconnect.isError ? (
         <p className="form-error" role="alert">
-          We could not disconnect Stripe: {errorMessage(disconnect.error)}
+          {t`We could not disconnect Stripe: ${disconnectError}`}
         </p>
       ) : null}
       {confirming ? (
-        <div className="notice" role="group" aria-label="Confirm disconnecting Stripe">
-          <p>Disconnect Stripe? Buyers cannot pay by card until you connect an account again.</p>
+        <div className="notice" role="group" aria-label={t`Confirm disconnecting Stripe`}>
+          <p>
+            <Trans>
+              Disconnect Stripe? Buyers cannot pay by card until you connect an account again.
+            </Trans>
+          </p>
           <p className="actions">
             <button
               type="button"
@@ -50,23 +66,23 @@ export function ConnectedStatus({
                   {
                     onSuccess: () => {
                       setConfirming(false);
-                      toast.success('Stripe is disconnected from this event.');
+                      toast.success(t`Stripe is disconnected from this event.`);
                       onDisconnected();
                     },
                   },
                 )
               }
             >
-              {disconnect.isPending ? 'Disconnecting…' : 'Yes, disconnect'}
+              {disconnect.isPending ? t`Disconnecting…` : t`Yes, disconnect`}
             </button>
             <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Keep it connected
+              <Trans>Keep it connected</Trans>
             </button>
           </p>
         </div>
       ) : (
         <button type="button" className="button" onClick={() => setConfirming(true)}>
-          Disconnect
+          <Trans>Disconnect</Trans>
         </button>
       )}
     </div>

@@ -1,5 +1,7 @@
 // Mock mode only: a stand-in for connect.stripe.com's consent page, so the OAuth popup works offline.
 // It checks the request like Stripe would and redirects to redirect_uri with a code or an error.
+import { t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { usePublicSettings } from '@/lib/settings';
 import { Loading } from '@/components/ui/loading';
 import '../stripe-connect.css';
@@ -11,31 +13,35 @@ function randomCode(): string {
   return `ac_${Array.from(bytes, (byte) => alphabet[byte % alphabet.length]).join('')}`;
 }
 
+/** What is wrong with the request, as the page says it (called at render time). */
 function problemWith(params: URLSearchParams, expectedClientId: string | null): string | null {
-  if (params.get('response_type') !== 'code') return 'response_type must be "code".';
+  if (params.get('response_type') !== 'code') return t`response_type must be "code".`;
   const clientId = params.get('client_id');
-  if (!clientId) return 'No client_id was provided.';
-  if (clientId !== expectedClientId) return `No application matches the client_id ${clientId}.`;
+  if (!clientId) return t`No client_id was provided.`;
+  if (clientId !== expectedClientId) return t`No application matches the client_id ${clientId}.`;
   const redirect = params.get('redirect_uri');
-  if (!redirect) return 'No redirect_uri was provided.';
+  if (!redirect) return t`No redirect_uri was provided.`;
   try {
     if (new URL(redirect).origin !== window.location.origin)
-      return 'Invalid redirect_uri: it is not registered for this application.';
+      return t`Invalid redirect_uri: it is not registered for this application.`;
   } catch {
-    return 'Invalid redirect_uri.';
+    return t`Invalid redirect_uri.`;
   }
   return null;
 }
 
 export function MockStripeConsent({ search }: { search: string }) {
+  const { t } = useLingui();
   const settings = usePublicSettings();
   const params = new URLSearchParams(search);
-  if (settings.isPending) return <Loading label="Loading…" />;
+  if (settings.isPending) return <Loading label={t`Loading…`} />;
   const problem = problemWith(params, settings.data?.stripeConnectClientId ?? null);
   if (problem) {
     return (
       <main className="mock-consent">
-        <h1>Stripe could not start the connection</h1>
+        <h1>
+          <Trans>Stripe could not start the connection</Trans>
+        </h1>
         <p role="alert">{problem}</p>
       </main>
     );
@@ -49,17 +55,27 @@ export function MockStripeConsent({ search }: { search: string }) {
     window.location.assign(target.toString());
   };
   const email = params.get('stripe_user[email]');
+  const appName = settings.data?.appName ?? 'Open Event';
+  const scope = params.get('scope') ?? 'read_only';
   return (
     <main className="mock-consent" aria-labelledby="mock-consent-title">
-      <p className="badge">Simulated Stripe (demo mode)</p>
-      <h1 id="mock-consent-title">Connect your Stripe account</h1>
+      <p className="badge">
+        <Trans>Simulated Stripe (demo mode)</Trans>
+      </p>
+      <h1 id="mock-consent-title">
+        <Trans>Connect your Stripe account</Trans>
+      </h1>
       <p>
-        <strong>{settings.data?.appName ?? 'Open Event'}</strong> wants to create charges on your
-        Stripe account and manage its payments ({params.get('scope') ?? 'read_only'}).
+        <Trans>
+          <strong>{appName}</strong> wants to create charges on your Stripe account and manage its
+          payments ({scope}).
+        </Trans>
       </p>
       {email ? (
         <p>
-          Signing in as <strong>{email}</strong>.
+          <Trans>
+            Signing in as <strong>{email}</strong>.
+          </Trans>
         </p>
       ) : null}
       <p className="actions">
@@ -68,7 +84,7 @@ export function MockStripeConsent({ search }: { search: string }) {
           className="button button-stripe"
           onClick={() => answer({ code: randomCode(), scope: params.get('scope') ?? 'read_write' })}
         >
-          Connect my Stripe account
+          <Trans>Connect my Stripe account</Trans>
         </button>
         <button
           type="button"
@@ -77,7 +93,7 @@ export function MockStripeConsent({ search }: { search: string }) {
             answer({ error: 'access_denied', error_description: 'The user denied your request' })
           }
         >
-          Deny
+          <Trans>Deny</Trans>
         </button>
       </p>
     </main>

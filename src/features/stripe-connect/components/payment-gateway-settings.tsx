@@ -1,5 +1,8 @@
 // Admin form for the platform's Stripe keys. Secret keys are write-only: never shown, never prefilled.
 import { valibotResolver } from '@hookform/resolvers/valibot';
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useForm } from 'react-hook-form';
 import * as v from 'valibot';
 import { ErrorNotice, errorMessage } from '@/components/ui/error-notice';
@@ -16,7 +19,8 @@ import {
 } from '../api/admin-payment-settings';
 import '../stripe-connect.css';
 
-const optionalKey = (pattern: RegExp, message: string) =>
+// Messages are functions: valibot calls them when it checks, in the language active then.
+const optionalKey = (pattern: RegExp, message: () => string) =>
   v.pipe(
     v.string(),
     v.trim(),
@@ -25,23 +29,23 @@ const optionalKey = (pattern: RegExp, message: string) =>
 
 const schema = v.object({
   mode: v.picklist(['live', 'test']),
-  liveClientId: optionalKey(/^ca_[A-Za-z0-9]+$/, 'A Connect client id starts with ca_.'),
+  liveClientId: optionalKey(/^ca_[A-Za-z0-9]+$/, () => t`A Connect client id starts with ca_.`),
   livePublishableKey: optionalKey(
     /^pk_live_[A-Za-z0-9]+$/,
-    'A live publishable key starts with pk_live_.',
+    () => t`A live publishable key starts with pk_live_.`,
   ),
   liveSecretKey: optionalKey(
     /^(sk|rk)_live_[A-Za-z0-9]+$/,
-    'A live secret key starts with sk_live_ or rk_live_.',
+    () => t`A live secret key starts with sk_live_ or rk_live_.`,
   ),
-  testClientId: optionalKey(/^ca_[A-Za-z0-9]+$/, 'A Connect client id starts with ca_.'),
+  testClientId: optionalKey(/^ca_[A-Za-z0-9]+$/, () => t`A Connect client id starts with ca_.`),
   testPublishableKey: optionalKey(
     /^pk_test_[A-Za-z0-9]+$/,
-    'A test publishable key starts with pk_test_.',
+    () => t`A test publishable key starts with pk_test_.`,
   ),
   testSecretKey: optionalKey(
     /^(sk|rk)_test_[A-Za-z0-9]+$/,
-    'A test secret key starts with sk_test_ or rk_test_.',
+    () => t`A test secret key starts with sk_test_ or rk_test_.`,
   ),
 });
 
@@ -55,18 +59,19 @@ const SERVER_FIELDS: Record<string, keyof StripeSettingsInput> = {
   stripeTestSecretKey: 'testSecretKey',
 };
 
-const MODES = [
-  ['test', 'Test (no real money moves)'],
-  ['live', 'Live'],
-] as const;
+const MODES: ReadonlyArray<readonly ['test' | 'live', MessageDescriptor]> = [
+  ['test', msg`Test (no real money moves)`],
+  ['live', msg`Live`],
+];
 
 export function PaymentGatewaySettings() {
+  const { t } = useLingui();
   const settings = useAdminStripeSettings();
-  if (settings.isPending) return <Loading label="Loading the payment settings…" />;
+  if (settings.isPending) return <Loading label={t`Loading the payment settings…`} />;
   if (settings.isError) {
     return (
       <ErrorNotice
-        title="We could not load the payment settings"
+        title={t`We could not load the payment settings`}
         error={settings.error}
         onRetry={() => void settings.refetch()}
       />
@@ -76,6 +81,7 @@ export function PaymentGatewaySettings() {
 }
 
 function StripeSettingsForm({ settings }: { settings: AdminStripeSettings }) {
+  const { t, i18n } = useLingui();
   const save = useSaveStripeSettings(settings.id);
   const {
     register,
@@ -102,7 +108,7 @@ function StripeSettingsForm({ settings }: { settings: AdminStripeSettings }) {
       // The typed secrets are sent once and then forgotten by the page.
       resetField('liveSecretKey', { defaultValue: '' });
       resetField('testSecretKey', { defaultValue: '' });
-      toast.success('Payment settings saved.');
+      toast.success(t`Payment settings saved.`);
     } catch (error) {
       for (const [name, message] of serverFieldErrors(error, SERVER_FIELDS).entries) {
         setError(name, { message }, { shouldFocus: true });
@@ -137,15 +143,16 @@ function StripeSettingsForm({ settings }: { settings: AdminStripeSettings }) {
   const modeError = errors.mode?.message || undefined;
   const secretHint = (saved: boolean) =>
     saved
-      ? 'A key is saved. It is never shown; type a new one only to replace it.'
-      : 'No key saved yet.';
+      ? t`A key is saved. It is never shown; type a new one only to replace it.`
+      : t`No key saved yet.`;
+  const notSavedReason = save.error?.message ?? '';
 
   return (
     <form
       className="form stripe-settings"
       onSubmit={(event) => void onSubmit(event)}
       noValidate
-      aria-label="Stripe settings"
+      aria-label={t`Stripe settings`}
     >
       {save.isError && !isApiError(save.error) ? (
         <FormError>{errorMessage(save.error)}</FormError>
@@ -153,15 +160,17 @@ function StripeSettingsForm({ settings }: { settings: AdminStripeSettings }) {
       {save.isError &&
       isApiError(save.error) &&
       serverFieldErrors(save.error, SERVER_FIELDS).entries.length === 0 ? (
-        <FormError>The settings were not saved: {save.error.message}</FormError>
+        <FormError>{t`The settings were not saved: ${notSavedReason}`}</FormError>
       ) : null}
       <fieldset aria-describedby={modeError ? 'stripe-mode-error' : undefined}>
-        <legend>Mode</legend>
+        <legend>
+          <Trans>Mode</Trans>
+        </legend>
         {MODES.map(([mode, label]) => (
           <Field
             key={mode}
             id={`stripe-mode-${mode}`}
-            label={label}
+            label={i18n._(label)}
             layout="checkbox"
             invalid={modeError !== undefined}
           >
@@ -172,19 +181,23 @@ function StripeSettingsForm({ settings }: { settings: AdminStripeSettings }) {
         <FieldError id="stripe-mode-error" message={modeError} />
       </fieldset>
       <fieldset>
-        <legend>Live keys</legend>
-        {field('liveClientId', 'Live Connect client id')}
-        {field('livePublishableKey', 'Live publishable key')}
-        {field('liveSecretKey', 'Live secret key', {
+        <legend>
+          <Trans>Live keys</Trans>
+        </legend>
+        {field('liveClientId', t`Live Connect client id`)}
+        {field('livePublishableKey', t`Live publishable key`)}
+        {field('liveSecretKey', t`Live secret key`, {
           secret: true,
           hint: secretHint(settings.hasLiveSecretKey),
         })}
       </fieldset>
       <fieldset>
-        <legend>Test keys</legend>
-        {field('testClientId', 'Test Connect client id')}
-        {field('testPublishableKey', 'Test publishable key')}
-        {field('testSecretKey', 'Test secret key', {
+        <legend>
+          <Trans>Test keys</Trans>
+        </legend>
+        {field('testClientId', t`Test Connect client id`)}
+        {field('testPublishableKey', t`Test publishable key`)}
+        {field('testSecretKey', t`Test secret key`, {
           secret: true,
           hint: secretHint(settings.hasTestSecretKey),
         })}
@@ -196,7 +209,7 @@ function StripeSettingsForm({ settings }: { settings: AdminStripeSettings }) {
           disabled={isSubmitting}
           aria-busy={isSubmitting}
         >
-          {isSubmitting ? 'Saving…' : 'Save payment settings'}
+          {isSubmitting ? t`Saving…` : t`Save payment settings`}
         </button>
       </div>
     </form>

@@ -1,4 +1,7 @@
 // The Stripe part of the wizard's payment options: status when connected, else "Connect with Stripe".
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId } from 'react';
 import { env } from '@/config/env';
 import { ErrorNotice } from '@/components/ui/error-notice';
@@ -23,17 +26,18 @@ export interface StripeConnectPanelProps {
 }
 
 export function StripeConnectPanel(props: StripeConnectPanelProps) {
+  const { t } = useLingui();
   const settings = usePublicSettings();
   const authorization = useStripeAuthorization(props.eventId);
   const headingId = useId();
 
   let body;
   if (settings.isPending || (props.eventId !== null && authorization.isPending)) {
-    body = <Loading label="Checking the Stripe connection…" />;
+    body = <Loading label={t`Checking the Stripe connection…`} />;
   } else if (settings.isError) {
     body = (
       <ErrorNotice
-        title="We could not load the payment settings"
+        title={t`We could not load the payment settings`}
         error={settings.error}
         onRetry={() => void settings.refetch()}
       />
@@ -41,7 +45,7 @@ export function StripeConnectPanel(props: StripeConnectPanelProps) {
   } else if (authorization.isError) {
     body = (
       <ErrorNotice
-        title="We could not check the Stripe connection"
+        title={t`We could not check the Stripe connection`}
         error={authorization.error}
         onRetry={() => void authorization.refetch()}
       />
@@ -49,8 +53,10 @@ export function StripeConnectPanel(props: StripeConnectPanelProps) {
   } else if (!settings.data.stripeConnectClientId) {
     body = (
       <p className="notice" role="note">
-        Stripe is not enabled on this platform yet. An administrator must add the Stripe Connect
-        client id in the payment settings before organizers can connect their accounts.
+        <Trans>
+          Stripe is not enabled on this platform yet. An administrator must add the Stripe Connect
+          client id in the payment settings before organizers can connect their accounts.
+        </Trans>
       </p>
     );
   } else if (props.eventId !== null && authorization.data) {
@@ -67,13 +73,16 @@ export function StripeConnectPanel(props: StripeConnectPanelProps) {
 
   return (
     <section className="stripe-connect" aria-labelledby={headingId}>
-      <h3 id={headingId}>Stripe account</h3>
+      <h3 id={headingId}>
+        <Trans>Stripe account</Trans>
+      </h3>
       {body}
     </section>
   );
 }
 
 function ConnectButton(props: StripeConnectPanelProps & { clientId: string }) {
+  const { t } = useLingui();
   const flow = useConnectFlow({
     clientId: props.clientId,
     authorizeUrl: env.stripeConnectAuthorizeUrl,
@@ -81,7 +90,7 @@ function ConnectButton(props: StripeConnectPanelProps & { clientId: string }) {
     prepareEvent: props.prepareEvent,
     returnTo: props.returnTo,
     onConnected: () => {
-      toast.success('Connected to Stripe. Buyers can now pay by card.');
+      toast.success(t`Connected to Stripe. Buyers can now pay by card.`);
       props.onConnectionChange?.(true);
     },
     onAlreadyConnected: () => props.onConnectionChange?.(true),
@@ -90,8 +99,10 @@ function ConnectButton(props: StripeConnectPanelProps & { clientId: string }) {
   return (
     <div className="stripe-connect-actions">
       <p className="muted">
-        Payments go straight to your own Stripe account. You will sign in to Stripe in a new window
-        and come back here.
+        <Trans>
+          Payments go straight to your own Stripe account. You will sign in to Stripe in a new
+          window and come back here.
+        </Trans>
       </p>
       <button
         type="button"
@@ -100,7 +111,9 @@ function ConnectButton(props: StripeConnectPanelProps & { clientId: string }) {
         disabled={busy}
         aria-busy={busy}
       >
-        {flow.outcome.kind === 'waiting' ? 'Continue in the Stripe window' : 'Connect with Stripe'}
+        {flow.outcome.kind === 'waiting'
+          ? t`Continue in the Stripe window`
+          : t`Connect with Stripe`}
       </button>
       <OutcomeMessage
         outcome={flow.outcome}
@@ -110,12 +123,12 @@ function ConnectButton(props: StripeConnectPanelProps & { clientId: string }) {
   );
 }
 
-const INSECURE_TEXT = {
-  missing: 'The answer from Stripe carried no security token.',
-  unknown: 'The answer from Stripe did not match the request this page made.',
-  reused: 'That answer from Stripe was already used once.',
-  expired: 'The connection request expired (after 10 minutes).',
-} as const;
+const INSECURE_TEXT: Record<'missing' | 'unknown' | 'reused' | 'expired', MessageDescriptor> = {
+  missing: msg`The answer from Stripe carried no security token.`,
+  unknown: msg`The answer from Stripe did not match the request this page made.`,
+  reused: msg`That answer from Stripe was already used once.`,
+  expired: msg`The connection request expired (after 10 minutes).`,
+};
 
 function OutcomeMessage({
   outcome,
@@ -124,84 +137,100 @@ function OutcomeMessage({
   outcome: ConnectOutcome;
   onContinueInThisTab: () => void;
 }) {
+  const { t, i18n } = useLingui();
   switch (outcome.kind) {
     case 'idle':
       return null;
     case 'connected':
-      return <p role="status">Connected to Stripe.</p>;
+      return (
+        <p role="status">
+          <Trans>Connected to Stripe.</Trans>
+        </p>
+      );
     case 'waiting':
       return (
         <p role="status">
-          Finish connecting in the Stripe window. If you cannot see it, press the button again to
-          bring it to the front.
+          <Trans>
+            Finish connecting in the Stripe window. If you cannot see it, press the button again to
+            bring it to the front.
+          </Trans>
         </p>
       );
     case 'saving':
-      return <Loading label="Saving the Stripe connection…" />;
+      return <Loading label={t`Saving the Stripe connection…`} />;
     case 'blocked':
       return (
         <div className="notice" role="alert">
-          <p>Your browser blocked the Stripe window.</p>
           <p>
-            Allow pop-ups for this site and try again, or continue in this tab: your event is saved
-            first and you come back to this step afterwards.
+            <Trans>Your browser blocked the Stripe window.</Trans>
+          </p>
+          <p>
+            <Trans>
+              Allow pop-ups for this site and try again, or continue in this tab: your event is
+              saved first and you come back to this step afterwards.
+            </Trans>
           </p>
           <button type="button" className="button" onClick={onContinueInThisTab}>
-            Continue in this tab
+            <Trans>Continue in this tab</Trans>
           </button>
         </div>
       );
     case 'closed':
       return (
         <p className="notice" role="alert">
-          The Stripe window was closed before the connection finished. Nothing was changed; press
-          Connect with Stripe to try again.
+          <Trans>
+            The Stripe window was closed before the connection finished. Nothing was changed; press
+            Connect with Stripe to try again.
+          </Trans>
         </p>
       );
     case 'declined':
       return (
         <p className="notice" role="alert">
-          You declined the connection on Stripe, so buyers cannot pay by card yet. Connect with
-          Stripe again whenever you are ready, or choose another payment method.
+          <Trans>
+            You declined the connection on Stripe, so buyers cannot pay by card yet. Connect with
+            Stripe again whenever you are ready, or choose another payment method.
+          </Trans>
         </p>
       );
-    case 'stripe-error':
+    case 'stripe-error': {
+      const reason = outcome.message;
       return (
         <p className="notice notice-error" role="alert">
-          Stripe could not connect your account: {outcome.message} Please try again.
+          {t`Stripe could not connect your account: ${reason} Please try again.`}
         </p>
       );
-    case 'insecure':
+    }
+    case 'insecure': {
+      const reason = i18n._(INSECURE_TEXT[outcome.reason]);
       return (
         <p className="notice notice-error" role="alert">
-          For your security the connection was rejected. {INSECURE_TEXT[outcome.reason]} Nothing was
-          saved. Press Connect with Stripe to start again.
+          {t`For your security the connection was rejected. ${reason} Nothing was saved. Press Connect with Stripe to start again.`}
         </p>
       );
-    case 'code-rejected':
+    }
+    case 'code-rejected': {
+      const reason = outcome.message;
       return (
         <p className="notice notice-error" role="alert">
-          Stripe did not accept the connection ({outcome.message}). The code may have expired or
-          been used already. Please try connecting again.
+          {t`Stripe did not accept the connection (${reason}). The code may have expired or been used already. Please try connecting again.`}
         </p>
       );
+    }
     case 'already-connected':
       return (
         <p className="notice" role="status">
-          This event is already connected to a Stripe account.
+          <Trans>This event is already connected to a Stripe account.</Trans>
         </p>
       );
     case 'forbidden':
+    case 'failed': {
+      const reason = outcome.message;
       return (
         <p className="notice notice-error" role="alert">
-          The connection could not be saved: {outcome.message}
+          {t`The connection could not be saved: ${reason}`}
         </p>
       );
-    case 'failed':
-      return (
-        <p className="notice notice-error" role="alert">
-          The connection could not be saved: {outcome.message}
-        </p>
-      );
+    }
   }
 }
