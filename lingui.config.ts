@@ -56,6 +56,7 @@ export const PARTS = {
     '<rootDir>/src/app/demo-bar.tsx',
     '<rootDir>/src/app/demo-server-era.tsx',
     ...checkout('stripe/fake-stripe.ts', 'stripe/test-cards.tsx', 'stripe/demo-test-cards.tsx'),
+    '<rootDir>/src/features/stripe-connect/components/mock-stripe-consent.tsx',
     route('fake-stripe-challenge'),
     route('mock-stripe-consent'),
   ],
@@ -95,6 +96,11 @@ export default defineConfig({
     ...Object.entries(PARTS).map(([part, include]) => ({
       path: `<rootDir>/src/locales/${part}/{locale}`,
       include: [...include],
+      // A file another part lists, inside one of this part's folders, is the other part's.
+      exclude: Object.entries(PARTS)
+        .filter(([other]) => other !== part)
+        .flatMap(([, paths]) => paths)
+        .filter((path) => include.some((folder) => path.startsWith(`${folder}/`))),
     })),
     // The rest of the checkout: every file of the feature that the parts above do not take.
     {

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { getResource } from '@/lib/api-client';
 import { toMinorUnits } from '@/lib/money';
 import { parseResponse, serverAmount } from '@/lib/parse-response';
-import { eventCurrency, eventPlace } from '@/lib/event-fields';
+import { eventCurrency } from '@/lib/event-fields';
 
 const text = v.nullish(v.string());
 const flag = v.nullish(v.boolean());
@@ -109,8 +109,8 @@ export interface OrderEvent {
   startsAt: string | null;
   endsAt: string | null;
   timezone: string;
-  /** "Online", the venue, or ''. */
-  location: string;
+  /** Where it is, for eventPlace (src/lib/event-fields.ts) at render: "Online", the venue or ''. */
+  place: { online: boolean; locationName: string | null };
   currency: string;
   isBillingInfoMandatory: boolean;
   /** What the event accepts (PayPal still needs the platform's PayPal, see settings). */
@@ -226,7 +226,7 @@ export async function getOrder(identifier: string, signal?: AbortSignal): Promis
       startsAt: event.startsAt ?? null,
       endsAt: event.endsAt ?? null,
       timezone: event.timezone ?? 'UTC',
-      location: eventPlace(event),
+      place: { online: event.online ?? false, locationName: event.locationName ?? null },
       currency,
       isBillingInfoMandatory: event.isBillingInfoMandatory ?? false,
       acceptsStripe: (event.canPayByStripe ?? false) && (event.isStripeLinked ?? false),

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { getResource } from '@/lib/api-client';
 import { parseResponse, serverAmount } from '@/lib/parse-response';
 import { toMinorUnits } from '@/lib/money';
-import { coverImageUrl, eventCurrency, eventPlace, ticketShownPrice } from '@/lib/event-fields';
+import { coverImageUrl, eventCurrency, ticketShownPrice } from '@/lib/event-fields';
 
 const ticketSchema = v.object({
   id: v.string(),
@@ -72,7 +72,8 @@ export interface PublicEvent {
   startsAt: string | null;
   endsAt: string | null;
   timezone: string;
-  location: string;
+  /** Where it is, for eventPlace (src/lib/event-fields.ts) at render, in the language shown then. */
+  place: { online: boolean; locationName: string | null };
   /** An OpenStreetMap link to the venue, null for an online event or one with no venue. */
   mapUrl: string | null;
   /** The large cover image (http(s) or data:image only), null when the event has none. */
@@ -143,7 +144,7 @@ export async function getPublicEvent(identifier: string): Promise<PublicEvent> {
     startsAt: raw.startsAt ?? null,
     endsAt: raw.endsAt ?? null,
     timezone: raw.timezone ?? 'UTC',
-    location: eventPlace(raw),
+    place: { online: raw.online ?? false, locationName: raw.locationName ?? null },
     mapUrl: venueMapUrl(raw),
     cover: coverImageUrl(raw.largeImageUrl, raw.originalImageUrl),
     organizer:

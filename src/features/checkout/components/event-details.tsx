@@ -6,10 +6,12 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { RichText } from '@/components/ui/rich-text';
 import { formatDateRange, viewerDateRange } from '@/lib/dates';
+import { eventPlace } from '@/lib/event-fields';
 import type { PublicEvent } from '../api/get-public-event';
 
 export function EventDetails({ event }: { event: PublicEvent }) {
   const { t } = useLingui();
+  const location = eventPlace(event.place);
   const local = viewerDateRange(event.startsAt, event.endsAt, event.timezone);
   return (
     <header className="event-hero">
@@ -28,11 +30,11 @@ export function EventDetails({ event }: { event: PublicEvent }) {
               {local ? <span className="event-local-time">{t`Your time: ${local}`}</span> : null}
             </dd>
           </div>
-          {event.location ? (
+          {location ? (
             <div>
               <dt>{t`Where`}</dt>
               <dd>
-                <bdi>{event.location}</bdi>
+                <bdi>{location}</bdi>
                 {event.mapUrl ? (
                   <>
                     {' '}

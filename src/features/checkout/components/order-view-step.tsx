@@ -10,6 +10,7 @@ import { Loading } from '@/components/ui/loading';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
 import { paths } from '@/config/paths';
 import { buildIcs } from '@/lib/ics';
+import { eventPlace } from '@/lib/event-fields';
 import { formatMoney } from '@/lib/money';
 import type { Order, OrderStatus } from '../api/get-order';
 import { offlineInstructions } from '../payment-modes';
@@ -119,7 +120,7 @@ function calendarHref(order: Order): string | null {
     startsAt: order.event.startsAt,
     endsAt: order.event.endsAt,
     timezone: order.event.timezone,
-    location: order.event.location,
+    location: eventPlace(order.event.place),
     description: t`Order ${reference}`,
     url: window.location.origin + paths.publicEvent.href(order.event.identifier),
   });
