@@ -20,6 +20,8 @@ const checkout = (...files: string[]) =>
  */
 export const PARTS = {
   login: ['<rootDir>/src/features/auth/components/login-form.tsx', route('login')],
+  // The Stripe Connect redirect page's own few texts (torii/redirect.html).
+  redirect: ['<rootDir>/src/oauth-redirect-text.ts'],
   discover: ['<rootDir>/src/features/discover', route('home')],
   event: [
     ...checkout(
@@ -68,6 +70,7 @@ export const PARTS = {
     route('event-wizard'),
     route('my-events'),
     route('admin-payment-gateway'),
+    '<rootDir>/src/features/auth/components/require-admin.tsx',
   ],
 } as const;
 
@@ -81,6 +84,8 @@ export default defineConfig({
   sourceLocale: 'en',
   locales: ['en', 'de', 'ar', 'ja'],
   fallbackLocales: { default: 'en' },
+  // The macro's <Trans> comes from a module of its own (src/lib/i18n/trans.tsx says why).
+  runtimeConfigModule: { Trans: ['@/lib/i18n/trans', 'Trans'] },
   // Origins without line numbers: a catalog changes only when a message does.
   format: formatter({ lineNumbers: false }),
   catalogs: [

@@ -3,7 +3,7 @@
 // wizard without waiting for any message catalog.
 import { i18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import { activateLocale } from '@/lib/i18n/catalogs';
+import { activateLocale, needPart } from '@/lib/i18n/catalogs';
 import { preferredLocale } from '@/lib/i18n/locales';
 
 const STATUS = {
@@ -16,6 +16,7 @@ export type RedirectStatus = keyof typeof STATUS;
 
 export async function showRedirectStatus(status: RedirectStatus): Promise<void> {
   await activateLocale(preferredLocale());
+  await needPart('redirect');
   const heading = i18n._(msg`Connecting to Stripe`);
   document.title = `${heading} · Open Event`;
   const h1 = document.querySelector('h1');

@@ -4,7 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import { isOrderStage, paths } from '@/config/paths';
 import { Loading } from '@/components/ui/loading';
-import { RequireAdmin, RequireAuth } from '@/features/auth/components/require-auth';
+import { RequireAuth } from '@/features/auth/components/require-auth';
 import { getToken } from '@/features/auth/session';
 import { withPart } from '@/lib/i18n/catalogs';
 import { Layout } from './layout';
@@ -173,7 +173,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   }),
                 },
                 {
-                  element: <RequireAdmin />,
+                  lazy: async () => ({
+                    Component: (
+                      await page('organizer', import('@/features/auth/components/require-admin'))
+                    ).RequireAdmin,
+                  }),
                   children: [
                     {
                       path: paths.adminPaymentGateway.path,

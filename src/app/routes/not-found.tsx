@@ -1,8 +1,9 @@
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import { EnsureI18n } from '@/components/ui/ensure-i18n';
 import { useDocumentTitle } from '@/components/ui/use-document-title';
+import { withTags } from '@/lib/i18n/tags';
 
 // Also shown by the error page (route-error.tsx), which must work even outside the app's provider.
 export function NotFoundRoute() {
@@ -22,9 +23,9 @@ function NotFoundPage() {
     <section className="page" aria-labelledby="not-found-title">
       <h1 id="not-found-title">{t`Page not found`}</h1>
       <p>
-        <Trans>
-          There is no page at <code>{pathname}</code>. The link may be old or mistyped.
-        </Trans>
+        {withTags(t`There is no page at <0>${pathname}</0>. The link may be old or mistyped.`, [
+          <code />,
+        ])}
       </p>
       <p>
         <Link to={paths.home.href()}>{t`Go to the start page`}</Link>

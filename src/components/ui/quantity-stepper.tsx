@@ -1,8 +1,9 @@
 // A quantity picker a thumb can use: − and + buttons around a number field. The allowed values
 // are 0 and min..max (a ticket's per-order bounds): − from min goes to 0, + from 0 goes to min,
 // and a typed number is brought into range when the field is left.
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
+import { withTags } from '@/lib/i18n/tags';
 
 interface QuantityStepperProps {
   id: string;
@@ -38,9 +39,7 @@ export function QuantityStepper(props: QuantityStepperProps) {
   return (
     <div className="stepper">
       <label htmlFor={id} className="stepper-label">
-        <Trans>
-          Quantity of <bdi>{itemName}</bdi>
-        </Trans>
+        {withTags(t`Quantity of <0>${itemName}</0>`, [<bdi />])}
       </label>
       <div className="stepper-controls">
         <button

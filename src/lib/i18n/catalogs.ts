@@ -13,6 +13,7 @@ import { SOURCE_LOCALE, textDirection, type Locale } from './locales';
 export type Part =
   | 'shell'
   | 'login'
+  | 'redirect'
   | 'discover'
   | 'event'
   | 'order'

@@ -4,9 +4,10 @@
 // translation fails the journey at once instead of waiting for a text that never comes.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { formatter } from '@lingui/format-po';
 
-const LOCALES_DIR = join(__dirname, '..', '..', '..', 'src', 'locales');
+const LOCALES_DIR = fileURLToPath(new URL('../../../src/locales', import.meta.url));
 
 export type Translate = (english: string, values?: Record<string, string>) => string;
 
@@ -32,7 +33,10 @@ export function translator(locale: string): Translate {
     const text = catalog ? catalog.get(english) : english;
     if (text === undefined)
       throw new Error(`No ${locale} translation of ${JSON.stringify(english)}`);
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+    // Tags (<0>…</0>) are elements around a part of the text: gone from what the page reads out.
+    return text
+      .replace(/<\/?\d+\/?>/g, '')
+      .replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
   };
 }
 

@@ -2,12 +2,13 @@
 // buyer's when their clock differs), where (with a map link), who organizes it, and the
 // description as sanitized rich text. Everything the organizer typed is bidi-isolated (<bdi>),
 // so a name in another script, or one ending in a direction mark, cannot reorder what follows.
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { RichText } from '@/components/ui/rich-text';
 import { formatDateRange, viewerDateRange } from '@/lib/dates';
 import { eventPlace } from '@/lib/event-fields';
 import type { PublicEvent } from '../api/get-public-event';
+import { withTags } from '@/lib/i18n/tags';
 
 export function EventDetails({ event }: { event: PublicEvent }) {
   const { t } = useLingui();
@@ -39,9 +40,9 @@ export function EventDetails({ event }: { event: PublicEvent }) {
                   <>
                     {' '}
                     <a href={event.mapUrl} target="_blank" rel="noopener noreferrer">
-                      <Trans>
-                        Map<span className="visually-hidden"> of the venue on OpenStreetMap</span>
-                      </Trans>
+                      {withTags(t`Map<0> of the venue on OpenStreetMap</0>`, [
+                        <span className="visually-hidden" />,
+                      ])}
                       <span className="visually-hidden"> {t`(opens in a new tab)`}</span>
                     </a>
                   </>
@@ -92,9 +93,7 @@ export function EventAbout({ event }: { event: PublicEvent }) {
       {event.organizer?.description ? (
         <section className="event-about" aria-labelledby="event-organizer-title">
           <h2 id="event-organizer-title">
-            <Trans>
-              About the organizer, <bdi>{organizerName}</bdi>
-            </Trans>
+            {withTags(t`About the organizer, <0>${organizerName}</0>`, [<bdi />])}
           </h2>
           <RichText text={event.organizer.description} />
         </section>

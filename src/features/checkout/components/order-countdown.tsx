@@ -3,12 +3,13 @@
 // region says the time left when it crosses a few marks instead (10, 5, 2 and 1 minutes), and from
 // 2 minutes on the line turns into a warning.
 import { plural } from '@lingui/core/macro';
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
 import { usePublicSettings } from '@/lib/settings';
 import { formatRemaining, orderExpiresAt, useCountdown } from '../use-countdown';
+import { withTags } from '@/lib/i18n/tags';
 
 interface OrderCountdownProps {
   identifier: string;
@@ -45,12 +46,9 @@ function Countdown({
   return (
     <>
       <p className={urgent ? 'order-countdown order-countdown-urgent' : 'order-countdown'}>
-        <Trans>
-          Time left to complete your order:{' '}
-          <span role="timer" aria-label={t`Time left to complete your order`}>
-            {timeLeft}
-          </span>
-        </Trans>
+        {withTags(t`Time left to complete your order: <0>${timeLeft}</0>`, [
+          <span role="timer" aria-label={t`Time left to complete your order`} />,
+        ])}
         {urgent && remaining > 0 ? (
           <span className="order-countdown-warning">
             {' '}

@@ -2,11 +2,12 @@
 // and the quantity (a stepper within the ticket's per-order bounds and what is left).
 import type { I18n } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
-import { Trans, useLingui } from '@lingui/react/macro';
+import { useLingui } from '@lingui/react/macro';
 import { QuantityStepper } from '@/components/ui/quantity-stepper';
 import { formatDateRange } from '@/lib/dates';
 import { currencySymbol, formatMoney } from '@/lib/money';
 import type { PublicTicket } from '../api/get-public-event';
+import { withTags } from '@/lib/i18n/tags';
 
 export type SaleState =
   | { kind: 'on-sale'; min: number; max: number; left: number | undefined }
@@ -104,9 +105,7 @@ export function TicketCard(props: TicketCardProps) {
           // small shared file on the event page's first load, over its size budget (npm run size).
           <div className="field">
             <label htmlFor={donationId}>
-              <Trans>
-                Your price for <bdi>{ticketName}</bdi> ({symbol})
-              </Trans>
+              {withTags(i18n._(msg`Your price for <0>${ticketName}</0> (${symbol})`), [<bdi />])}
             </label>
             <span className="money-input">
               <span className="money-input-symbol" aria-hidden="true">
