@@ -31,7 +31,14 @@ const needed = new Set<Part>(['shell']);
 const loaded = new Set<string>();
 /** The language asked for last: an older request that finishes later does not win. */
 let wanted: Locale | null = null;
-const listeners = new Set<(fellBack: Locale | null) => void>();
+const listeners = new Set<(failed: Locale) => void>();
+/** A fallback before anyone listened (at startup, before the first render): told to the first. */
+let unreported: Locale | null = null;
+
+function reportFallback(failed: Locale): void {
+  if (listeners.size === 0) unreported = failed;
+  else listeners.forEach((listener) => listener(failed));
+}
 
 async function loadCatalog(part: Part, locale: Locale): Promise<boolean> {
   const key = `${part}/${locale}`;
@@ -83,7 +90,7 @@ export async function activateLocale(locale: Locale): Promise<Locale> {
   // A later choice already won.
   if (wanted !== locale) return activeLocale();
   apply(active);
-  if (active !== locale) listeners.forEach((listener) => listener(locale));
+  if (active !== locale) reportFallback(locale);
   return active;
 }
 
@@ -93,7 +100,7 @@ export async function needPart(part: Part): Promise<void> {
   const locale = activeLocale();
   if (await loadCatalog(part, locale)) return;
   await activateLocale(SOURCE_LOCALE);
-  listeners.forEach((listener) => listener(locale));
+  reportFallback(locale);
 }
 
 /**
@@ -107,11 +114,13 @@ export async function withPart<T>(part: Part, module: Promise<T>): Promise<T> {
 
 /** Called with the language whose catalogs failed, when the app fell back to English. */
 export function onFallback(listener: (failed: Locale) => void): () => void {
-  const wrapped = (failed: Locale | null) => {
-    if (failed) listener(failed);
-  };
-  listeners.add(wrapped);
-  return () => listeners.delete(wrapped);
+  listeners.add(listener);
+  if (unreported) {
+    const failed = unreported;
+    unreported = null;
+    listener(failed);
+  }
+  return () => listeners.delete(listener);
 }
 
 export function activeLocale(): Locale {
@@ -124,6 +133,7 @@ export function resetI18n(): void {
   needed.add('shell');
   loaded.clear();
   listeners.clear();
+  unreported = null;
   wanted = null;
   i18n.load(SOURCE_LOCALE, {});
   apply(SOURCE_LOCALE);
