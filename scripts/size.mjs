@@ -197,11 +197,15 @@ try {
     console.log(`  ${kib(c.gzipBytes).padStart(7)} KiB  ${c.file}`);
   console.log('Catalogs (gzip KiB):');
   const parts = readdirSync(join(ROOT, 'src', 'locales')).sort();
+  const catalogs = {};
   for (const part of parts) {
-    const sizes = LOCALES.map((l) => {
-      const key = `src/locales/${part}/${l}.po`;
-      return `${l} ${kib(gzipSize(join(app.outDir, app.manifest[key].file)))}`;
-    });
+    catalogs[part] = Object.fromEntries(
+      LOCALES.map((l) => [
+        l,
+        gzipSize(join(app.outDir, app.manifest[`src/locales/${part}/${l}.po`].file)),
+      ]),
+    );
+    const sizes = LOCALES.map((l) => `${l} ${kib(catalogs[part][l])}`);
     console.log(`  ${part.padEnd(11)} ${sizes.join('  ')}`);
   }
 
@@ -221,6 +225,7 @@ try {
         );
         return { path, module, status, gzipBytes, ratio: rounded, files, locales: byLocale };
       }),
+      catalogGzipBytes: catalogs,
       totalGzipBytes: total,
       largestChunks: chunks.slice(0, 5),
     };
