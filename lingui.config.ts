@@ -16,7 +16,8 @@ const checkout = (...files: string[]) =>
  * follow the code's own chunks, so that a first visit downloads the messages of the code it runs
  * and no more: the event page's code, the order page's, then the rest of the checkout, which
  * loads with the lazy steps and payment forms that use it (src/lib/i18n/catalogs.ts, withPart).
- * The demo's texts (its bar, the fake Stripe, the simulated Stripe pages) load in mock mode only.
+ * The demo's texts (its bar, the test cards, the simulated Stripe pages) load in mock mode only:
+ * a real build does not carry their catalogs at all (src/lib/i18n/demo-catalogs.ts).
  */
 export const PARTS = {
   login: ['<rootDir>/src/features/auth/components/login-form.tsx', route('login')],
@@ -57,7 +58,7 @@ export const PARTS = {
   demo: [
     '<rootDir>/src/app/demo-bar.tsx',
     '<rootDir>/src/app/demo-server-era.tsx',
-    ...checkout('stripe/fake-stripe.ts', 'stripe/test-cards.tsx', 'stripe/demo-test-cards.tsx'),
+    ...checkout('stripe/test-cards.tsx', 'stripe/demo-test-cards.tsx'),
     '<rootDir>/src/features/stripe-connect/components/mock-stripe-consent.tsx',
     route('fake-stripe-challenge'),
     route('mock-stripe-consent'),

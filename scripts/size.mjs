@@ -196,7 +196,10 @@ try {
   for (const c of chunks.slice(0, 5))
     console.log(`  ${kib(c.gzipBytes).padStart(7)} KiB  ${c.file}`);
   console.log('Catalogs (gzip KiB):');
-  const parts = readdirSync(join(ROOT, 'src', 'locales')).sort();
+  // The demo's catalogs are not in a real build (src/lib/i18n/demo-catalogs.ts).
+  const parts = readdirSync(join(ROOT, 'src', 'locales'))
+    .sort()
+    .filter((part) => app.manifest[`src/locales/${part}/en.po`]);
   const catalogs = {};
   for (const part of parts) {
     catalogs[part] = Object.fromEntries(

@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { enableDemoMode } from '@/config/demo';
 import { holdRequestsUntil } from '@/lib/api-client';
-import { activateLocale, needPart } from '@/lib/i18n/catalogs';
+import { activateLocale, needPart, registerCatalogs } from '@/lib/i18n/catalogs';
 import { preferredLocale } from '@/lib/i18n/locales';
 import '@/styles.css';
 
@@ -20,7 +20,10 @@ async function prepareMocks(): Promise<{ started: Promise<void> } | null> {
   // literal and a real build drops this branch, and with it every byte of MSW and the mock data.
   if (import.meta.env.VITE_API_MOCKING !== 'true') return null;
   // The demo's own texts (its bar, the fake Stripe), in whatever language starts alongside.
-  const demoTexts = needPart('demo');
+  const demoTexts = import('@/lib/i18n/demo-catalogs').then(({ demoCatalogs }) => {
+    registerCatalogs(demoCatalogs);
+    return needPart('demo');
+  });
   const browser = import('@mocks/browser');
   const started = browser.then(({ startMockWorker }) => startMockWorker());
   holdRequestsUntil(started);

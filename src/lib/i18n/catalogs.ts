@@ -22,9 +22,20 @@ export type Part =
   | 'my-tickets'
   | 'organizer';
 
-const catalogs = import.meta.glob<{ messages: Messages }>('../../locales/*/*.po');
+type CatalogLoaders = Record<string, () => Promise<{ messages: Messages }>>;
+
+/** Every part's catalogs but the demo's, which mock mode adds (registerCatalogs). */
+const catalogs: CatalogLoaders = import.meta.glob<{ messages: Messages }>([
+  '../../locales/*/*.po',
+  '!../../locales/demo/*.po',
+]);
 
 const catalogFor = (part: Part, locale: Locale) => catalogs[`../../locales/${part}/${locale}.po`];
+
+/** More catalogs, keyed as import.meta.glob keys them from this folder (../../locales/…). */
+export function registerCatalogs(more: CatalogLoaders): void {
+  Object.assign(catalogs, more);
+}
 
 /** The parts the pages shown so far need: a new language loads them all before it shows. */
 const needed = new Set<Part>(['shell']);
@@ -83,7 +94,8 @@ function apply(locale: Locale): void {
 export async function activateLocale(locale: Locale): Promise<Locale> {
   wanted = locale;
   let active = locale;
-  if (!(await loadAll(locale))) {
+  // Twice: a part asked for while the first round was downloading is in the second.
+  if (!(await loadAll(locale)) || !(await loadAll(locale))) {
     active = SOURCE_LOCALE;
     await loadAll(SOURCE_LOCALE);
   }
@@ -97,7 +109,8 @@ export async function activateLocale(locale: Locale): Promise<Locale> {
 /** A page's part of the messages, in the active language (English when it cannot be had). */
 export async function needPart(part: Part): Promise<void> {
   needed.add(part);
-  const locale = activeLocale();
+  // The language being switched to, if a switch is under way: it is the one the page will show.
+  const locale = wanted ?? activeLocale();
   if (await loadCatalog(part, locale)) return;
   await activateLocale(SOURCE_LOCALE);
   reportFallback(locale);

@@ -2,7 +2,6 @@
 // chosen by env.stripeMode. Both are dynamic imports, so neither is on any page until payment.
 import type { Stripe } from '@stripe/stripe-js';
 import { env } from '@/config/env';
-import { withPart } from '@/lib/i18n/catalogs';
 
 const started = new Map<string, Promise<Stripe | null>>();
 
@@ -21,7 +20,7 @@ export const fakeStripeNavigation = {
 export const stripeStarter = {
   start: (publishableKey: string): Promise<Stripe | null> =>
     env.stripeMode === 'fake'
-      ? withPart('demo', import('./fake-stripe')).then((module) =>
+      ? import('./fake-stripe').then((module) =>
           module.createFakeStripe(publishableKey, {
             navigate: (url) => fakeStripeNavigation.assign(url),
           }),
