@@ -12,7 +12,7 @@ import { madeOrders } from '../mocks/support';
 import { logInThroughTheForm } from '../utils/accounts';
 import { chooseQuantity } from '../utils/checkout';
 import { useFakeClock } from '../utils/fake-clock';
-import { renderApp } from '../utils/render-app';
+import { PAGE_READY, renderApp } from '../utils/render-app';
 import {
   appError,
   expectSentToLogInAgain,
@@ -44,7 +44,7 @@ async function expectKeptAndRetryOrders(user: UserEvent) {
   expect(madeOrders()).toHaveLength(0);
   await user.click(screen.getByRole('button', { name: 'Order now' }));
   expect(
-    await screen.findByRole('heading', { level: 1, name: 'Attendee details' }),
+    await screen.findByRole('heading', { level: 1, name: 'Attendee details' }, PAGE_READY),
   ).toBeInTheDocument();
   expect(madeOrders()).toHaveLength(1);
   expect(madeOrders()[0]?.order_tickets).toEqual([
@@ -140,7 +140,7 @@ describe('fault matrix: creating an order', () => {
     await chooseQuantity(user, 'General Admission', 1);
     await user.click(screen.getByRole('button', { name: 'Order now' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Attendee details' }),
+      await screen.findByRole('heading', { level: 1, name: 'Attendee details' }, PAGE_READY),
     ).toBeInTheDocument();
     expect(madeOrders()[0]?.order_tickets).toEqual([
       { ticket_id: SEED.tickets.paid, quantity: 1, price: 25 },
@@ -170,7 +170,7 @@ describe('fault matrix: creating an order', () => {
     expect(madeOrders()).toHaveLength(0);
     await user.click(screen.getByRole('button', { name: 'Order now' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Attendee details' }),
+      await screen.findByRole('heading', { level: 1, name: 'Attendee details' }, PAGE_READY),
     ).toBeInTheDocument();
     expect(madeOrders()[0]?.order_tickets).toEqual([
       { ticket_id: SEED.tickets.donation, quantity: 1, price: 12.5 },
