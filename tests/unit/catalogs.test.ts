@@ -2,14 +2,11 @@
 // each language, and each translation has the same placeholders, plural and select arguments and
 // tags as the English (a translation that drops {amount} or <0> would show a broken sentence).
 // Whether the catalogs are up to date with the code is scripts/check-catalogs.mjs's job.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { formatter } from '@lingui/format-po';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { LOCALES, SOURCE_LOCALE } from '@/lib/i18n/locales';
+import { catalogParts, readCatalog } from '../utils/catalogs';
 
-const ROOT = join(__dirname, '..', '..', 'src', 'locales');
-const PARTS = readdirSync(ROOT).sort();
+const PARTS = catalogParts();
 const TRANSLATED = LOCALES.filter((locale) => locale !== SOURCE_LOCALE);
 
 /** A compiled message: text, or text and values ([name], [name, kind, cases]). */
@@ -55,15 +52,6 @@ function shapeOf(message: string): Shape {
     tags: unique(shape.tags),
     pluralsWithoutOther: shape.pluralsWithoutOther,
   };
-}
-
-function readCatalog(part: string, locale: string) {
-  const content = readFileSync(join(ROOT, part, `${locale}.po`), 'utf8');
-  return formatter({ lineNumbers: false }).parse(content, {
-    locale,
-    sourceLocale: SOURCE_LOCALE,
-    filename: `${part}/${locale}.po`,
-  }) as Record<string, { message?: string; translation?: string; obsolete?: boolean }>;
 }
 
 describe.each(PARTS)('the %s catalog', (part) => {

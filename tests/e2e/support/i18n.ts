@@ -2,25 +2,14 @@
 // (src/locales/), so a journey in German reads like the English one: tr('Order now') is what the
 // German page shows for it. Placeholders are filled in ({amount}); a message without a
 // translation fails the journey at once instead of waiting for a text that never comes.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { formatter } from '@lingui/format-po';
-
-const LOCALES_DIR = fileURLToPath(new URL('../../../src/locales', import.meta.url));
+import { catalogParts, readCatalog } from '../../utils/catalogs';
 
 export type Translate = (english: string, values?: Record<string, string>) => string;
 
 function catalogOf(locale: string): Map<string, string> {
   const byEnglish = new Map<string, string>();
-  for (const part of readdirSync(LOCALES_DIR)) {
-    const content = readFileSync(join(LOCALES_DIR, part, `${locale}.po`), 'utf8');
-    const catalog = formatter({ lineNumbers: false }).parse(content, {
-      locale,
-      sourceLocale: 'en',
-      filename: `${part}/${locale}.po`,
-    }) as Record<string, { message?: string; translation?: string }>;
-    for (const [id, entry] of Object.entries(catalog)) {
+  for (const part of catalogParts()) {
+    for (const [id, entry] of Object.entries(readCatalog(part, locale))) {
       if (entry.translation) byEnglish.set(entry.message ?? id, entry.translation);
     }
   }
