@@ -107,6 +107,34 @@ describe('the events page', () => {
     );
   });
 
+  it('says which events are on show while the next page is still loading', async () => {
+    // The second page's answer waits until the test lets it go; then the usual handler answers.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      http.get(apiUrl('/v1/events'), async ({ request }) => {
+        if (new URL(request.url).searchParams.get('page[number]') === '2') await held;
+      }),
+    );
+    const { user, router } = renderApp('/');
+    const pager = await screen.findByRole('navigation', { name: 'Pages of events' });
+    const count = upcomingPublicEvents().length;
+    await user.click(within(pager).getByRole('link', { name: 'Next page' }));
+
+    await waitFor(() => expect(router.state.location.search).toBe('?page=2'));
+    expect(pager).toHaveTextContent('Page 2 of 2');
+    expect(screen.getByRole('list')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent(`Events 1 to 12 of ${count}.`);
+
+    release();
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(`Events 13 to ${count} of ${count}.`),
+    );
+    expect(screen.getByRole('list')).toHaveAttribute('aria-busy', 'false');
+  });
+
   it('takes a page number past the end to the last page', async () => {
     const { router } = renderApp('/?page=40');
     await waitFor(() => expect(router.state.location.search).toBe('?page=2'));

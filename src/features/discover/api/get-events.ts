@@ -55,6 +55,12 @@ export interface EventsPage {
   events: EventCard[];
   /** Every match, on all pages (`meta.count`). */
   count: number;
+  /**
+   * The search, filter and page these events answer. While the next page loads, the page before
+   * stays on show (`keepPreviousData`), so what is said about the list is said from this, not
+   * from the URL.
+   */
+  query: ListQuery;
 }
 
 export async function getEvents(query: ListQuery, signal?: AbortSignal): Promise<EventsPage> {
@@ -91,7 +97,7 @@ export async function getEvents(query: ListQuery, signal?: AbortSignal): Promise
       cover: coverImageUrl(event.thumbnailImageUrl, event.largeImageUrl, event.originalImageUrl),
     };
   });
-  return { events, count: page.count };
+  return { events, count: page.count, query };
 }
 
 export const discoverKeys = {

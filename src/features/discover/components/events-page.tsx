@@ -53,7 +53,8 @@ export function EventsPage({ eventHref }: { eventHref: EventHref }) {
       />
     );
   } else {
-    const { events: list, count } = events.data;
+    // `shown`: what the list on screen answers, the URL's query once it has loaded.
+    const { events: list, count, query: shown } = events.data;
     const pages = pageCount(count);
     if (list.length === 0 && count > 0 && query.page > pages) {
       // Past the end (an old link, or events that have since ended): the last page instead.
@@ -62,7 +63,7 @@ export function EventsPage({ eventHref }: { eventHref: EventHref }) {
     body = (
       <>
         <p className="muted" role="status">
-          {summary(count, query)}
+          {summary(count, shown)}
         </p>
         {events.isError ? (
           <ErrorNotice
@@ -73,7 +74,7 @@ export function EventsPage({ eventHref }: { eventHref: EventHref }) {
         ) : null}
         {list.length === 0 ? (
           <div className="empty-state">
-            <p>{emptyText(query)}</p>
+            <p>{emptyText(shown)}</p>
             {hasFilters ? <Link to="/">{t`Show all upcoming events`}</Link> : null}
           </div>
         ) : (
