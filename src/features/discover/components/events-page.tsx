@@ -39,7 +39,6 @@ export function EventsPage({ eventHref }: { eventHref: EventHref }) {
   const titleId = useId();
 
   const go = (next: ListQuery) => setParams(writeListQuery(next));
-  const hasFilters = query.search !== '' || query.where !== 'all';
 
   let body;
   if (events.isPending) {
@@ -55,6 +54,7 @@ export function EventsPage({ eventHref }: { eventHref: EventHref }) {
   } else {
     // `shown`: what the list on screen answers, the URL's query once it has loaded.
     const { events: list, count, query: shown } = events.data;
+    const hasFilters = shown.search !== '' || shown.where !== 'all';
     const pages = pageCount(count);
     if (list.length === 0 && count > 0 && query.page > pages) {
       // Past the end (an old link, or events that have since ended): the last page instead.
