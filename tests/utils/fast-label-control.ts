@@ -66,10 +66,13 @@ export function findLabelsByIndex(): void {
           root instanceof Document || root instanceof Element
             ? root.getElementsByTagName('label')
             : (root as ParentNode).querySelectorAll('label');
-        // item(i), not spreading: jsdom's collections answer an index through a slow proxy.
+        // The length read once, then indices: jsdom's collections are proxies that look up
+        // every other property read (`length`, `item`, and each step of a spread) as a possible
+        // element id or name first, a scan of the whole collection each time.
         const mine: HTMLLabelElement[] = [];
-        for (let i = 0; i < labels.length; i += 1) {
-          const label = labels.item(i);
+        const count = labels.length;
+        for (let i = 0; i < count; i += 1) {
+          const label = labels[i];
           if (label instanceof HTMLLabelElement && label.control === this) mine.push(label);
         }
         return mine;
