@@ -32,7 +32,13 @@ export async function seriousFindings(page: Page): Promise<Finding[]> {
   // Legacy mode runs axe.run in the page itself. The default runs each frame apart and finishes in
   // a new blank page, with axe's source evaluated twice: a third more time per check, for frames
   // from other origins, which the app has none of (the fake Stripe's fields are in the page).
-  const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode().analyze();
+  // Only violations are read: axe then keeps one node per passed or inapplicable rule instead of
+  // every node it checked (about a fifth less time per check on the journeys' pages).
+  const results = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .options({ resultTypes: ['violations'] })
+    .setLegacyMode()
+    .analyze();
   return results.violations
     .filter((violation) => BLOCKING.has(violation.impact ?? ''))
     .map((violation) => ({
