@@ -14,11 +14,13 @@ import {
   USD_EVENT,
   type Account,
 } from './support/journey';
-/** What tests/e2e/accessibility.spec.ts notes in the page as focus moves. */
+
+/** What the focus-indicator journey below keeps in the page as focus moves. */
 interface FocusNotes {
   notingFocus?: boolean;
   focusStops: { key: string; visible: boolean }[];
 }
+
 const ORDER_URL = /\/orders\/([0-9a-f-]{36})\/(new|pending|view|expired)$/;
 
 // Each test here walks several pages and runs axe on each (about 1 s a page): 10-15 s alone,
