@@ -73,7 +73,12 @@ export function findLabelsByIndex(): void {
         const count = labels.length;
         for (let i = 0; i < count; i += 1) {
           const label = labels[i];
-          if (label instanceof HTMLLabelElement && label.control === this) mine.push(label);
+          if (!(label instanceof HTMLLabelElement)) continue;
+          // Only a label whose `for` is this id, or one without `for` around this element, can
+          // be this element's: the others are passed over without looking up their control.
+          const forValue = label.getAttribute('for');
+          const mayLabelThis = forValue === null ? label.contains(this) : forValue === this.id;
+          if (mayLabelThis && label.control === this) mine.push(label);
         }
         return mine;
       },
