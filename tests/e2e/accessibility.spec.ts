@@ -23,12 +23,12 @@ interface FocusNotes {
 
 const ORDER_URL = /\/orders\/([0-9a-f-]{36})\/(new|pending|view|expired)$/;
 
-// Each test here walks several pages and runs axe on each (about 1 s a page): 10-15 s alone,
-// more on a busy machine.
+// Each test here walks several pages and runs axe on each (about half a second a page): 5-15 s
+// alone, more on a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
-// Every journey starts from the seed.
-test.beforeEach(({ page }) => startFromTheSeed(page));
+// Every journey starts from the seed (a new browser context has nothing else). Those that start
+// at the login page open it first; the others open their own first page.
 
 /** Logs in from the login page: an organizer lands on My events, everyone else on the events page. */
 async function logInAndLand(page: Page, account: Account) {
@@ -76,6 +76,7 @@ test('the axe check, as the journeys run it, reports a page that breaks a seriou
 
 test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
   test('on the login page, with and without an error, and on My events', async ({ page }) => {
+    await startFromTheSeed(page);
     await heading(page, 'Log in');
     await expectNoSeriousA11yViolations(page, 'the login page');
     // The same form showing a server error.
@@ -90,6 +91,7 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
   });
 
   test('on each step of the new event wizard, with its validation errors', async ({ page }) => {
+    await startFromTheSeed(page);
     await logInAndLand(page, ORGANIZER);
     // The empty first step, its validation errors, then the other steps once saved.
     await page.goto('/create');
@@ -122,6 +124,7 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
   });
 
   test('on each step of a seeded event and on the Stripe consent popup', async ({ page }) => {
+    await startFromTheSeed(page);
     await logInAndLand(page, ORGANIZER);
     // The seeded event, with its tickets and connected Stripe account, step by step.
     const steps = [
@@ -157,6 +160,7 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
   });
 
   test('on the admin payment settings page', async ({ page }) => {
+    await startFromTheSeed(page);
     await logInAndLand(page, ADMIN);
     await page.goto('/admin/settings/payment-gateway');
     await heading(page, 'Payment settings');
@@ -220,6 +224,7 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
   });
 
   test('on the declined and expired pages', async ({ page }) => {
+    await startFromTheSeed(page);
     await logInAndLand(page, BUYER);
     await orderOnePaidTicket(page);
     await continueToCardPayment(page);
@@ -237,6 +242,7 @@ test.describe('axe finds no serious or critical WCAG A/AA violations', () => {
 });
 
 test('every element Tab reaches shows a visible focus indicator', async ({ page }) => {
+  await startFromTheSeed(page);
   /** Tabs through the page once round (at most `presses` times), returning each stop that has
    *  neither an outline nor a box-shadow. */
   async function unmarkedFocusStops(presses: number) {
@@ -347,6 +353,7 @@ test.describe('both journeys by keyboard alone', () => {
   test('an organizer logs in, creates an event with a paid ticket and publishes it', async ({
     page,
   }) => {
+    await startFromTheSeed(page);
     await tabTo(page, page.getByRole('textbox', { name: 'Email' }));
     await page.keyboard.type(ORGANIZER.email);
     await page.keyboard.press('Tab');

@@ -11,8 +11,8 @@ import {
 } from './support/journey';
 import { snap } from './support/screenshot';
 
-// Every journey starts from the seed.
-test.beforeEach(({ page }) => startFromTheSeed(page));
+// Every journey starts from the seed (a new browser context has nothing else); those that start
+// at the login page open it first.
 
 async function chooseOnePaidTicket(page: Page) {
   await page.goto(USD_EVENT);
@@ -64,6 +64,7 @@ test('an anonymous buyer logs in, keeps the selection and pays one ticket by car
 test('a declined card shows advice, and "start again" makes a new order with the same tickets and names', async ({
   page,
 }) => {
+  await startFromTheSeed(page);
   await logIn(page, BUYER);
   await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
   await chooseOnePaidTicket(page);
@@ -91,6 +92,7 @@ test('a declined card shows advice, and "start again" makes a new order with the
 });
 
 test('an order left too long expires and lands on the expired page', async ({ page }) => {
+  await startFromTheSeed(page);
   // The real way to shorten expiry: the admin sets order-expiry-time to its minimum, 1 minute.
   await expect(page.getByRole('heading', { name: 'Log in', level: 1 })).toBeVisible();
   const status = await page.evaluate(async (admin) => {
@@ -129,6 +131,7 @@ test('an order left too long expires and lands on the expired page', async ({ pa
 });
 
 test('a free order completes without any payment', async ({ page }) => {
+  await startFromTheSeed(page);
   await logIn(page, BUYER);
   await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
   await page.goto(USD_EVENT);
@@ -155,6 +158,7 @@ test('a free order completes without any payment', async ({ page }) => {
 test('a JPY event shows yen amounts without decimals through to the placed order', async ({
   page,
 }) => {
+  await startFromTheSeed(page);
   await logIn(page, BUYER);
   await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
   await page.goto(JPY_EVENT);
@@ -186,6 +190,7 @@ test('a JPY event shows yen amounts without decimals through to the placed order
 });
 
 test('the paid journey works by keyboard alone', async ({ page }) => {
+  await startFromTheSeed(page);
   await logIn(page, BUYER);
   await expect(page.getByRole('heading', { name: 'Upcoming events', level: 1 })).toBeVisible();
   await page.goto(USD_EVENT);

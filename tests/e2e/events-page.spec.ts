@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import {
-  BUYER,
-  enterCard,
-  logIn,
-  nameTheAttendeeAndChooseCard,
-  startFromTheSeed,
-  tabTo,
-} from './support/journey';
+import { BUYER, enterCard, logIn, nameTheAttendeeAndChooseCard, tabTo } from './support/journey';
 import { snap } from './support/screenshot';
 
-// Every journey starts from the seed.
-test.beforeEach(({ page }) => startFromTheSeed(page));
+// Each journey opens its first page itself; a new browser context starts from the seed.
 
 test('an anonymous visitor finds the USD event by search, orders after logging in, finds the paid order on My tickets, and downloads it as a calendar file', async ({
   page,
