@@ -16,7 +16,7 @@ import { apiUrl } from '@mocks/api-url';
 import { server } from '@mocks/node';
 import { SEED } from '@mocks/seed';
 import { advanceClock, useFakeClock } from '../utils/fake-clock';
-import { logInAs } from '../utils/render-app';
+import { logInAs, USER_OPTIONS } from '../utils/render-app';
 
 const DRAFT_ID = String(SEED.draftEvent.id);
 
@@ -84,7 +84,7 @@ function renderPanel(
       />
     </AppProvider>,
   );
-  return { user: userEvent.setup({ delay: null }), onConnectionChange };
+  return { user: userEvent.setup(USER_OPTIONS), onConnectionChange };
 }
 
 describe('Connect with Stripe', () => {

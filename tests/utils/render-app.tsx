@@ -1,6 +1,6 @@
 // Mounts the real app (providers, routes, 401 handling) at a URL, optionally logged in as a seeded user.
 import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { onTestFinished } from 'vitest';
 import { createApp } from '@/app/create-app';
@@ -49,9 +49,17 @@ export function logInAs(role: SeededRole, options: { expiresInSeconds?: number }
 }
 
 /**
- * The app at `url`, logged in `as` a seeded user if given, and a user-event `user` that types with
- * no pause between keys (`delay: null`): it waits on no clock, real or fake (tests/utils/fake-clock.ts).
+ * How the tests' user-event `user` acts: no pause between keys (`delay: null`), so it waits on no
+ * clock, real or fake (tests/utils/fake-clock.ts); and no pointer-events check. jsdom applies none
+ * of the app's styles (vitest loads no CSS, and src/styles.css sets no pointer-events anyway), so
+ * that check could only ever read the browser's defaults and sonner's rule for the toasts it hides,
+ * while it read the computed style of the target and every ancestor at each click and keystroke:
+ * 13-25% of the CPU time of the wizard and payment test files. Whether a person can click a thing
+ * is for the browser journeys to find out (Playwright's actionability checks, on the real styles).
  */
+export const USER_OPTIONS = { delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never };
+
+/** The app at `url`, logged in `as` a seeded user if given, and a user-event `user` (USER_OPTIONS). */
 export function renderApp(url: string, options: { as?: SeededRole } = {}) {
   if (options.as) logInAs(options.as);
   const { router, queryClient } = createApp({
@@ -60,7 +68,7 @@ export function renderApp(url: string, options: { as?: SeededRole } = {}) {
   });
   // Its cache, timers and anything still in flight end with the test (after the unmount).
   onTestFinished(() => queryClient.clear());
-  const user = userEvent.setup({ delay: null });
+  const user = userEvent.setup(USER_OPTIONS);
   const view = render(
     <AppProvider queryClient={queryClient}>
       <RouterProvider router={router} />
