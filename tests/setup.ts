@@ -17,6 +17,7 @@ import { server } from '@mocks/node';
 import { cleanup } from '@testing-library/react';
 import { onTestFinished } from 'vitest';
 import { endConsoleErrorWatch, watchConsoleErrors } from './utils/console';
+import { printPageOnlyWhenRead } from './utils/element-errors';
 import { findLabelsByIndex } from './utils/fast-label-control';
 import { letTestingLibraryFollowTheFakeClock } from './utils/fake-clock';
 
@@ -24,6 +25,7 @@ letTestingLibraryFollowTheFakeClock();
 // English, as the app starts for a browser that asks for it (src/main.tsx).
 resetI18n();
 findLabelsByIndex();
+printPageOnlyWhenRead();
 
 const worker = globalThis as { mockServerListening?: boolean };
 beforeAll(() => {
