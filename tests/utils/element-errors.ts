@@ -1,11 +1,14 @@
 // Testing Library's "unable to find" errors print the whole page, and findBy*/waitFor build one at
 // every attempt that fails before the one that succeeds: a print of the page each 50 ms of
-// waiting, nearly all of them thrown away. Within those attempts the print is now made only when
+// waiting, nearly all of them thrown away. Within those attempts the print is made only when
 // the error's message is read (a timeout reads the last attempt's, so a failure still shows the
 // page); everywhere else it is made at once, as Testing Library does.
 import { configure, getConfig, prettyDOM } from '@testing-library/react';
 
-/** Set by Testing Library while it runs a waitFor attempt (wait-for.js); absent in other versions. */
+/**
+ * Set by Testing Library while it runs a waitFor attempt. A version without it gets every print
+ * at once, as before.
+ */
 type WithAttemptFlag = ReturnType<typeof getConfig> & {
   _disableExpensiveErrorDiagnostics?: boolean;
 };
