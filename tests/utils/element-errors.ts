@@ -13,7 +13,7 @@ type WithAttemptFlag = ReturnType<typeof getConfig> & {
   _disableExpensiveErrorDiagnostics?: boolean;
 };
 
-function describe(message: string | null, container: Element): string {
+function withThePage(message: string | null, container: Element): string {
   // eslint-disable-next-line testing-library/no-debugging-utils -- the page in a failure, as Testing Library prints it
   const page = `Ignored nodes: comments, ${getConfig().defaultIgnore}\n${String(prettyDOM(container))}`;
   return [message, page].filter(Boolean).join('\n\n');
@@ -26,7 +26,7 @@ export function printPageOnlyWhenRead(): void {
       const error = new Error();
       error.name = 'TestingLibraryElementError';
       if (!(getConfig() as WithAttemptFlag)._disableExpensiveErrorDiagnostics) {
-        error.message = describe(message, container);
+        error.message = withThePage(message, container);
         return error;
       }
       let text: string | undefined;
@@ -34,7 +34,7 @@ export function printPageOnlyWhenRead(): void {
       // is lazy too.
       Object.defineProperty(error, 'message', {
         configurable: true,
-        get: () => (text ??= describe(message, container)),
+        get: () => (text ??= withThePage(message, container)),
         set: (value: string) => {
           text = value;
         },
