@@ -49,13 +49,14 @@ export function logInAs(role: SeededRole, options: { expiresInSeconds?: number }
 }
 
 /**
- * How the tests' user-event `user` acts: no pause between keys (`delay: null`), so it waits on no
- * clock, real or fake (tests/utils/fake-clock.ts); and no pointer-events check. jsdom applies none
- * of the app's styles (vitest loads no CSS, and src/styles.css sets no pointer-events anyway), so
- * that check could only ever read the browser's defaults and sonner's rule for the toasts it hides,
- * while it read the computed style of the target and every ancestor at each click and keystroke:
- * 13-25% of the CPU time of the wizard and payment test files. Whether a person can click a thing
- * is for the browser journeys to find out (Playwright's actionability checks, on the real styles).
+ * How the user-event `user` of renderApp (and of the Stripe Connect panel's tests) acts: no pause
+ * between keys (`delay: null`), so it waits on no clock, real or fake (tests/utils/fake-clock.ts);
+ * and no pointer-events check. jsdom applies none of the app's styles (vitest loads no CSS, and
+ * src/styles.css sets no pointer-events anyway), so that check could only ever read the browser's
+ * defaults and sonner's rule for the toasts it hides, while it read the computed style of the
+ * target and every ancestor at each click and keystroke: 13-25% of the CPU time of the wizard and
+ * payment test files. Whether a person can click a thing is for the browser journeys to find out
+ * (Playwright's actionability checks, on the real styles).
  */
 export const USER_OPTIONS = { delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never };
 
